@@ -1,0 +1,27 @@
+/**
+ * Every failure the library reports is a `PinyinGlossError` with a literal
+ * `code`, so callers branch on `error.code` instead of parsing messages.
+ */
+export type PinyinGlossErrorCode =
+  /** An argument has the wrong type (e.g. `annotate(42)`). */
+  | 'INVALID_TYPE'
+  /** An option has an unknown name, a wrong type or an out-of-range value. */
+  | 'INVALID_OPTION'
+  /** nodejieba's native addon or its dictionary could not be loaded. */
+  | 'SEGMENTER_LOAD_FAILED'
+  /** Input bytes are not valid in the declared encoding (CLI, streams). */
+  | 'INVALID_ENCODING'
+  /** A JSON Lines record is not valid JSON or lacks the requested field. */
+  | 'BAD_LINE'
+  /** A file could not be read or written. */
+  | 'IO_ERROR';
+
+export class PinyinGlossError extends Error {
+  override readonly name = 'PinyinGlossError';
+  readonly code: PinyinGlossErrorCode;
+
+  constructor(code: PinyinGlossErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}

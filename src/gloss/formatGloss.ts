@@ -1,0 +1,43 @@
+import type { BracketStyle } from '../types.js';
+
+export const BRACKETS: Readonly<Record<BracketStyle, readonly [open: string, close: string]>> = {
+  ascii: ['(', ')'],
+  fullwidth: ['（', '）'],
+};
+
+/**
+ * The one place that writes a gloss: `['gǎi', 'zào']` → `(gǎizào)`.
+ * Syllables are already in their tone style; an erhua `r` is appended to the
+ * syllable before it, never separated (`yìdiǎnr`, not `yì diǎn r`).
+ */
+export function formatGloss(
+  syllables: readonly string[],
+  separator = '',
+  brackets: BracketStyle = 'ascii',
+): string {
+  const [open, close] = BRACKETS[brackets];
+  return open + joinSyllables(syllables, separator) + close;
+}
+
+export function joinSyllables(syllables: readonly string[], separator = ''): string {
+  let out = '';
+  for (let i = 0; i < syllables.length; i++) {
+    const syllable = syllables[i]!;
+    if (i > 0 && syllable !== 'r') out += separator;
+    out += syllable;
+  }
+  return out;
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
+}
+
+/** Ruby output: `<ruby>改造<rt>gǎizào</rt></ruby>`; the word is HTML-escaped. */
+export function formatRuby(word: string, syllables: readonly string[], separator = ''): string {
+  return `<ruby>${escapeHtml(word)}<rt>${escapeHtml(joinSyllables(syllables, separator))}</rt></ruby>`;
+}

@@ -1,0 +1,19 @@
+// Segmentation
+export { segment } from './segment/index.js';
+
+// Annotation
+export { annotate, annotateTokens, createAnnotator } from './annotate/index.js';
+export { annotateHtml } from './html/index.js';
+
+// Stripping and inspecting glosses
+export { strip, findGlosses, reannotate } from './strip/index.js';
+
+// Streams
+export { createStripStream, createAnnotateStream } from './stream/index.js';
+
+// Errors
+export { PinyinGlossError } from './errors.js';
+export type { PinyinGlossErrorCode } from './errors.js';
+
+// Types
+export type * from './types.js';

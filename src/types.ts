@@ -1,0 +1,137 @@
+/**
+ * Public shapes and option types. Other code reads the fields of `Token`,
+ * `AnnotatedToken` and `Gloss`: add fields freely, never rename these.
+ */
+
+/** A piece of the input with UTF-16 offsets; tokens cover the whole input. */
+export interface Token {
+  readonly text: string;
+  /** UTF-16 offset of the first code unit. */
+  readonly start: number;
+  /** UTF-16 offset just past the last code unit. */
+  readonly end: number;
+}
+
+export interface AnnotatedToken extends Token {
+  /**
+   * One syllable per Han character of the token, in the chosen tone style
+   * (erhua 儿 → `"r"`); absent for tokens without Han characters.
+   */
+  readonly pinyin?: readonly string[];
+  /** Whether `annotate()` puts a gloss after this token. */
+  readonly glossed: boolean;
+}
+
+/** A gloss found in text, e.g. the `(gǎizào)` of `改造(gǎizào)`. */
+export interface Gloss {
+  /** Offsets of the bracketed gloss itself, brackets included. */
+  readonly start: number;
+  readonly end: number;
+  /** Offsets of the Han characters it covers. */
+  readonly wordStart: number;
+  readonly wordEnd: number;
+  /** The covered word and the pinyin as written on the page. */
+  readonly word: string;
+  readonly pinyin: string;
+  /** The reading of the word in context, in source style (tone marks, joined). */
+  readonly expected: string;
+  /** Whether `pinyin` matches `expected` (tones compared). */
+  readonly agrees: boolean;
+}
+
+/** How syllables carry their tone: `gǎi`, `gai3` or `gai`. */
+export type ToneStyle = 'mark' | 'number' | 'none';
+/** `(…)` or `（…）`. */
+export type BracketStyle = 'ascii' | 'fullwidth';
+/** `改造(gǎizào)` or `<ruby>改造<rt>gǎizào</rt></ruby>` with the rest HTML-escaped. */
+export type OutputMode = 'inline' | 'ruby';
+
+/** What a `select` predicate sees: a token with Han characters and its reading. */
+export interface SelectCandidate extends Token {
+  readonly pinyin: readonly string[];
+  /** How many times this word occurred before, in this text (0 = first). */
+  readonly occurrence: number;
+}
+
+/** A reproducible sparse sample: gloss about `rate` of the words. */
+export interface SampleSelect {
+  /** Share of candidate words to gloss, 0 to 1. */
+  readonly rate: number;
+  /** Same seed, same text → same glosses. @default 0 */
+  readonly seed?: number | string;
+}
+
+export type Select =
+  | 'all'
+  | 'polyphonic'
+  | 'rare'
+  | readonly string[]
+  | ReadonlySet<string>
+  | ((candidate: SelectCandidate) => boolean)
+  | SampleSelect;
+
+/** A word → reading override: `'háng zhǎng'`, `'hang2zhang3'` or `['háng', 'zhǎng']`. */
+export type ReadingDictionary = Readonly<Record<string, string | readonly string[]>>;
+
+export interface SegmentOptions {
+  /**
+   * Extra words for the segmenter (names, terms). nodejieba's dictionary is
+   * process-global: words added here stay for the life of the process.
+   * @default []
+   */
+  readonly words?: readonly string[];
+}
+
+export interface ReadingOptions {
+  /**
+   * Apply the tone sandhi of 一 and 不 (`一个` yígè, `不对` búduì). Off by
+   * default: dictionaries and learners write citation tones.
+   * @default false
+   */
+  readonly toneSandhi?: boolean;
+  /**
+   * Word → reading overrides, applied wherever the word is segmented.
+   * @example { 行长: 'háng zhǎng' }
+   * @default {}
+   */
+  readonly dict?: ReadingDictionary;
+}
+
+export interface AnnotateOptions extends SegmentOptions, ReadingOptions {
+  /** Which words get a gloss. @default 'all' */
+  readonly select?: Select;
+  /** Gloss only the first occurrence of each word. @default false */
+  readonly once?: boolean;
+  /** @default 'mark' */
+  readonly tone?: ToneStyle;
+  /** Between the syllables of one gloss. @default '' */
+  readonly separator?: string;
+  /** @default 'ascii' */
+  readonly brackets?: BracketStyle;
+  /** @default 'inline' */
+  readonly output?: OutputMode;
+}
+
+export interface StripOptions {
+  /**
+   * Also treat glosses without any tone evidence as glosses (`小区(xiaoqu)`).
+   * Off by default because `达莎(Dasha)` would go too.
+   * @default false
+   */
+  readonly toneless?: boolean;
+  /**
+   * Also remove glosses separated from their word by spaces, as in
+   * vocabulary lists: `小区 (xiǎoqū)`.
+   * @default false
+   */
+  readonly spaced?: boolean;
+}
+
+export interface FindGlossesOptions extends StripOptions, ReadingOptions {}
+
+export interface ReannotateOptions
+  extends FindGlossesOptions,
+    Pick<AnnotateOptions, 'tone' | 'separator' | 'brackets' | 'output'> {
+  /** Replace glosses that disagree with the reading in context. @default false */
+  readonly correct?: boolean;
+}
