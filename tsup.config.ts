@@ -7,7 +7,7 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
+    clean: false, // the build script empties dist/ first; helpers building side by side must not delete each other's files
     sourcemap: true,
     target: 'node20',
     outDir: 'dist',
