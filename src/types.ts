@@ -135,3 +135,48 @@ export interface ReannotateOptions
   /** Replace glosses that disagree with the reading in context. @default false */
   readonly correct?: boolean;
 }
+
+/**
+ * Options of `annotateHtml`: which words and how they are read, as for
+ * `annotate` (its `output` and `brackets` have no meaning on a page), plus
+ * the page's own.
+ */
+export interface AnnotateHtmlOptions extends Omit<AnnotateOptions, 'output' | 'brackets'> {
+  /**
+   * The document title, also shown as the page heading. Without it the
+   * `<title>` is the first line of the text and the page has no heading.
+   * @default undefined
+   */
+  readonly title?: string;
+  /**
+   * Colour each syllable by its tone when the page opens (a button switches
+   * it). Tone marks or digits stay in the text, so colour is never the only
+   * signal; with `tone: 'none'` there is nothing to colour and no button.
+   * @default true
+   */
+  readonly toneColors?: boolean;
+  /** Show the pinyin when the page opens (a button switches it). @default true */
+  readonly showPinyin?: boolean;
+}
+
+/** Encodings the streams and the CLI decode (output is always UTF-8). */
+export type InputEncoding = 'utf-8' | 'gb18030' | 'gbk' | 'big5' | 'utf-16le';
+
+/** How byte input is decoded by `createStripStream()` / `createAnnotateStream()`. */
+export interface DecodeOptions {
+  /**
+   * Encoding of Buffer chunks (string chunks are used as they are). A BOM at
+   * the start of the input is removed.
+   * @default 'utf-8'
+   */
+  readonly encoding?: InputEncoding;
+  /**
+   * `'strict'`: invalid bytes fail the stream with a `PinyinGlossError` of code
+   * `INVALID_ENCODING` naming the byte offset. `'replace'`: they become U+FFFD.
+   * @default 'strict'
+   */
+  readonly encodingErrors?: 'strict' | 'replace';
+}
+
+export interface StripStreamOptions extends StripOptions, DecodeOptions {}
+export interface AnnotateStreamOptions extends AnnotateOptions, DecodeOptions {}

@@ -1,3 +1,9 @@
-// TEMPORARY: the CLI is written in issue 4.
-console.error('pinyin-gloss: the CLI is not implemented yet');
-process.exit(1);
+import { runCli } from './runCli.js';
+
+// A closed stdout (`pinyin-gloss strip big.txt | head`) ends the job quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+process.exitCode = await runCli(process.argv.slice(2));

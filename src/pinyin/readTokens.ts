@@ -1,46 +1,118 @@
 import { pinyin } from 'pinyin-pro';
 import { isHanCodePoint } from '../internal/isHan.js';
 import type { ReadingOptions, Token } from '../types.js';
+import { loadReadingData, type ReadingData } from './loadReadingData.js';
+import { readInContext } from './readInContext.js';
+
+/** The spans the engine reads: only `start` and `end` are used. */
+export type ReadingToken = Token;
+
+/** 一 and 不 change tone by context: pinyin-pro's sandhi handles them. */
+const YI = 0x4e00;
+const BU = 0x4e0d;
+/** 儿: erhua `r` where a dictionary word ends in a toneless 儿 (一点儿). */
+const ER = 0x513f;
+/** Characters (得 地 只 为 数) that readInContext has rules for. */
+const RULE_CHARS = new Set([0x5f97, 0x5730, 0x53ea, 0x4e3a, 0x6570]);
+/** How many UTF-16 units each side the context rules look at. */
+const CONTEXT = 4;
 
 /**
- * The reading engine: tone-marked syllables (NFC, as pinyin-pro writes them)
- * for each token, one per Han character, read in the context of the whole
- * text. `undefined` for a token without Han characters, or with a Han
- * character that has no known reading.
+ * The reading engine: tone-marked syllables (NFC) for each token, one per Han
+ * character, read in the context of the whole text. `undefined` for a token
+ * without Han characters, or with a Han character that has no known reading.
  *
- * Initial version: pinyin-pro over the whole text, grouped by the tokens.
+ * Logic, per Han character of a token:
+ * 1. 一/不: pinyin-pro's reading over the whole text (with or without sandhi).
+ * 2. The token is a listed word that reads one of its characters otherwise
+ *    than usual (`行长` háng zhǎng, `心脏` xīn zàng): the word's reading; a
+ *    toneless 儿 in it is erhua `r` (`一点儿` yìdiǎnr, but `女儿` nǚ'ér).
+ * 3. 得/地/只/为/数 alone as a token: the rules of `readInContext`.
+ * 4. Alone as a token, a character more common alone than inside words
+ *    (`都`, `还`, `了`): pinyin-pro's reading in context.
+ * 5. Any other character whose reading varies: its usual reading (`蛤` gé
+ *    in `帘蛤`, `媛` yuán in a name), from `loadReadingData`.
+ * 6. Any other character: pinyin-pro's reading over the whole text.
+ *
+ * It never segments: callers pass jieba's words (annotate) or any other spans
+ * (findGlosses), and the tokens need not cover the text.
  */
 export function readTokens(
   text: string,
-  tokens: readonly Token[],
+  tokens: readonly ReadingToken[],
   options: ReadingOptions = {},
 ): (string[] | undefined)[] {
   const perCodePoint = pinyin(text, { type: 'array', toneSandhi: options.toneSandhi ?? false });
-  // Map UTF-16 offset → reading of the Han code point starting there.
-  const readingAt = new Map<number, string>();
-  let offset = 0;
+  const data = loadReadingData();
+  // Reading of the Han code point starting at each UTF-16 offset (an array,
+  // not a Map: this loop runs once per character of the input).
+  const readingAt: (string | undefined)[] = new Array(text.length);
   let index = 0;
-  for (const char of text) {
-    const cp = char.codePointAt(0)!;
+  for (let offset = 0; offset < text.length; index++) {
+    const cp = text.codePointAt(offset)!;
+    const width = cp > 0xffff ? 2 : 1;
     const reading = perCodePoint[index];
-    if (isHanCodePoint(cp) && reading !== undefined && reading !== char) readingAt.set(offset, reading);
-    offset += char.length;
-    index++;
+    if (isHanCodePoint(cp) && reading !== undefined && reading.codePointAt(0) !== cp) readingAt[offset] = reading;
+    offset += width;
   }
-  return tokens.map((token) => {
-    const syllables: string[] = [];
-    let hasHan = false;
-    for (let i = token.start; i < token.end; ) {
-      const cp = text.codePointAt(i)!;
-      const width = cp > 0xffff ? 2 : 1;
-      if (isHanCodePoint(cp)) {
-        hasHan = true;
-        const reading = readingAt.get(i);
-        if (reading === undefined) return undefined;
-        syllables.push(reading);
+  return tokens.map((token) => readToken(text, token, readingAt, data));
+}
+
+function readToken(
+  text: string,
+  token: ReadingToken,
+  readingAt: readonly (string | undefined)[],
+  data: ReadingData,
+): string[] | undefined {
+  const { start, end } = token;
+  // Fast path: most tokens are one character.
+  const first = text.codePointAt(start);
+  if (first !== undefined && end - start === (first > 0xffff ? 2 : 1)) {
+    if (!isHanCodePoint(first)) return undefined;
+    const reading = readSingle(text, token, first, readingAt[start], data);
+    return reading === undefined ? undefined : [reading];
+  }
+  // A longer token: its characters whose reading varies take the listed
+  // word's reading, else their usual one. The word is looked up only once
+  // such a character shows up (listed words all hold one), so most tokens
+  // cost no lookup at all.
+  const syllables: string[] = [];
+  let word: string[] | undefined | null = null;
+  for (let i = start; i < end; ) {
+    const cp = text.codePointAt(i)!;
+    if (isHanCodePoint(cp)) {
+      let reading = readingAt[i];
+      const known = cp === YI || cp === BU ? undefined : data.chars.get(cp);
+      if (known !== undefined) {
+        if (word === null) word = data.words.get(text.slice(start, end))?.split(' ');
+        if (word === undefined) reading = known.inWord;
+        else {
+          reading = word[syllables.length]!;
+          if (cp === ER && reading === 'er') reading = 'r';
+        }
       }
-      i += width;
+      if (reading === undefined) return undefined;
+      syllables.push(reading);
     }
-    return hasHan ? syllables : undefined;
-  });
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return syllables.length === 0 ? undefined : syllables;
+}
+
+/** The reading of a token's only Han character. */
+function readSingle(
+  text: string,
+  token: ReadingToken,
+  cp: number,
+  reading: string | undefined,
+  data: ReadingData,
+): string | undefined {
+  if (cp === YI || cp === BU) return reading;
+  if (RULE_CHARS.has(cp)) {
+    const before = text.slice(Math.max(0, token.start - CONTEXT), token.start);
+    const after = text.slice(token.end, token.end + CONTEXT);
+    return readInContext(String.fromCodePoint(cp), before, after) ?? reading;
+  }
+  const known = data.chars.get(cp);
+  return known !== undefined && (reading === undefined || !known.alone) ? known.inWord : reading;
 }

@@ -1,0 +1,78 @@
+// annotate() throughput on a large text, against nodejieba.cut() alone on the
+// same text in the same run (goal: ratio ≥ 0.5). The text is the bundled
+// sample article's sentences, shuffled with a fixed seed and joined into
+// paragraphs (BENCH_CHARS characters, default 3,000,000).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { annotate, segment } from '../dist/index.js';
+
+const require = createRequire(import.meta.url);
+const nodejieba = require('nodejieba');
+const here = dirname(fileURLToPath(import.meta.url));
+const size = Number(process.env.BENCH_CHARS ?? 3_000_000);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+
+function corpus(chars) {
+  const article = readFileSync(join(here, '..', 'data', 'article.txt'), 'utf8');
+  const sentences = article.split(/(?<=[。！？；])|\n+/).map((s) => s.trim()).filter(Boolean);
+  let seed = 12345;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const parts = [];
+  let length = 0;
+  while (length < chars) {
+    let paragraph = '';
+    const count = 2 + Math.floor(random() * 5);
+    for (let i = 0; i < count; i++) paragraph += sentences[Math.floor(random() * sentences.length)];
+    parts.push(paragraph);
+    length += paragraph.length + 1;
+  }
+  return parts.join('\n');
+}
+
+const text = corpus(size);
+const lines = text.split('\n');
+// Warm up: loads nodejieba's dictionaries and the reading data once.
+annotate(text.slice(0, 20_000));
+nodejieba.cut(text.slice(0, 20_000));
+
+// The machine may be shared: variants run in interleaved rounds and each
+// keeps its fastest round, so a burst of load hits them alike.
+const variants = {
+  'nodejieba.cut(text)': () => nodejieba.cut(text),
+  'nodejieba.cut(text, true) (HMM)': () => nodejieba.cut(text, true),
+  'nodejieba.cut(line) for each line': () => {
+    for (const line of lines) nodejieba.cut(line);
+  },
+  'segment(text)': () => segment(text),
+  'annotate(text)': () => annotate(text),
+  "annotate(text, { select: 'polyphonic' })": () => annotate(text, { select: 'polyphonic' }),
+};
+// Wall time and this process's CPU time (user + system): on a shared machine
+// the CPU time is the steadier of the two.
+const cpuNow = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+const fastest = Object.fromEntries(Object.keys(variants).map((name) => [name, { wall: Infinity, cpu: Infinity }]));
+for (let round = 0; round < runs; round++) {
+  for (const [name, fn] of Object.entries(variants)) {
+    const wall = performance.now();
+    const cpu = cpuNow();
+    fn();
+    fastest[name].cpu = Math.min(fastest[name].cpu, cpuNow() - cpu);
+    fastest[name].wall = Math.min(fastest[name].wall, performance.now() - wall);
+  }
+}
+const rate = (ms) => (text.length / ms) * 1000;
+const format = (ms) => `${(rate(ms) / 1e6).toFixed(2)}M chars/s`;
+console.log(`text: ${text.length.toLocaleString('en')} chars (${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MiB UTF-8), fastest of ${runs} interleaved rounds`);
+console.log(`  ${''.padEnd(44)} ${'wall'.padEnd(16)} cpu`);
+for (const [name, { wall, cpu }] of Object.entries(fastest)) console.log(`  ${name.padEnd(44)} ${format(wall).padEnd(16)} ${format(cpu)}`);
+const cut = fastest['nodejieba.cut(text)'];
+const ours = fastest['annotate(text)'];
+console.log(`annotate / nodejieba.cut ratio: ${(cut.wall / ours.wall).toFixed(2)} wall, ${(cut.cpu / ours.cpu).toFixed(2)} cpu (goal ≥ 0.5)`);
+const fastestCut = Math.min(...['nodejieba.cut(text)', 'nodejieba.cut(text, true) (HMM)', 'nodejieba.cut(line) for each line'].map((name) => fastest[name].cpu));
+console.log(`annotate / fastest nodejieba call above (cpu): ${(fastestCut / ours.cpu).toFixed(2)}`);
+console.log(`segment / nodejieba.cut ratio (cpu): ${(cut.cpu / fastest['segment(text)'].cpu).toFixed(2)}`);

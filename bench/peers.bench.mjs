@@ -1,0 +1,164 @@
+// Peer benchmark (issue 6): one table, every figure measured in this run on
+// the same texts. Each case runs in its own child process so that its peak
+// memory (maxRSS) is its own.
+//
+//   node bench/peers.bench.mjs            # the table (npm run bench runs it)
+//   PEERS_CLI_MB=64 node bench/peers.bench.mjs   # smaller CLI file (default 512)
+import { spawnSync, execFileSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { once } from 'node:events';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const corporaDir = join(here, '.corpora');
+const article = readFileSync(join(root, 'data/article.txt'), 'utf8');
+const LARGE_CHARS = 2_000_000;
+const SHORT = article.split('\n').find((line) => line.length > 40) ?? article;
+const MIN_SECONDS = 2;
+
+/** The article repeated to about `chars` UTF-16 units. */
+function largeText(chars) {
+  return article.repeat(Math.ceil(chars / article.length)).slice(0, chars);
+}
+
+/** Runs `fn` until MIN_SECONDS have passed (at least twice), returns units per second. */
+function rate(units, fn) {
+  fn(); // warm-up: dictionaries load, JIT settles
+  let runs = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  do {
+    fn();
+    runs++;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+  } while (elapsed < MIN_SECONDS || runs < 2);
+  return (units * runs) / elapsed;
+}
+
+const cases = {
+  async 'nodejieba.cut'(text) {
+    const { default: jieba } = await import('nodejieba');
+    return rate(text.length, () => jieba.cut(text));
+  },
+  async 'pinyin-gloss annotate'(text) {
+    const { annotate } = await import('../dist/index.js');
+    return rate(text.length, () => annotate(text));
+  },
+  async 'pinyin-pro pinyin()'(text) {
+    const { pinyin } = await import('pinyin-pro');
+    return rate(text.length, () => pinyin(text));
+  },
+  async 'pinyin-pro html()'(text) {
+    const { html } = await import('pinyin-pro');
+    return rate(text.length, () => html(text));
+  },
+  async 'pinyin (hotoo) + nodejieba'(text) {
+    const { default: pinyin } = await import('pinyin');
+    return rate(text.length, () => pinyin(text, { segment: 'nodejieba', group: true }));
+  },
+};
+
+const stripCases = {
+  async 'pinyin-gloss strip'(glossed) {
+    const { strip } = await import('../dist/index.js');
+    return rate(Buffer.byteLength(glossed), () => strip(glossed));
+  },
+  async 'one regex replace'(glossed) {
+    const gloss = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g;
+    return rate(Buffer.byteLength(glossed), () => glossed.replace(gloss, ''));
+  },
+};
+
+/** A glossed corpus of about `mb` MB: the article annotated by pinyin-gloss, repeated. */
+async function glossedText(mb) {
+  const { annotate } = await import('../dist/index.js');
+  const unit = annotate(article, { select: { rate: 0.5, seed: 1 } });
+  return unit.repeat(Math.ceil((mb * 1e6) / Buffer.byteLength(unit)));
+}
+
+async function runChild(kind, name, size) {
+  let value;
+  if (kind === 'annotate') {
+    const text = size === 'short' ? SHORT : largeText(LARGE_CHARS);
+    value = await cases[name](text);
+  } else {
+    value = await stripCases[name](await glossedText(50));
+  }
+  const rssMB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ value, rssMB }));
+}
+
+/** Writes a glossed file of `mb` MB for the CLI row, once. */
+async function cliFile(mb) {
+  mkdirSync(corporaDir, { recursive: true });
+  const path = join(corporaDir, `peers-glossed-${mb}mb.txt`);
+  if (existsSync(path) && statSync(path).size >= mb * 1e6) return path;
+  const unit = Buffer.from(await glossedText(1));
+  const out = createWriteStream(path);
+  for (let written = 0; written < mb * 1e6; written += unit.length) {
+    if (!out.write(unit)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return path;
+}
+
+/** Wall seconds and peak RSS (MB) of a command, via GNU time when present. */
+function timeCommand(command, args) {
+  const gnuTime = existsSync('/usr/bin/time');
+  const start = process.hrtime.bigint();
+  const result = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+    : spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  const lastLine = result.stderr.trim().split('\n').pop();
+  const rssMB = gnuTime ? Number(lastLine) / 1024 : NaN;
+  return { seconds, rssMB };
+}
+
+async function main() {
+  const rows = [];
+  const child = (kind, name, size) => {
+    const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--case', kind, name, size], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    if (result.status !== 0) throw new Error(`${name} failed:\n${result.stderr}`);
+    return JSON.parse(result.stdout);
+  };
+  for (const size of ['large', 'short']) {
+    const base = child('annotate', 'nodejieba.cut', size);
+    for (const name of Object.keys(cases)) {
+      const r = name === 'nodejieba.cut' ? base : child('annotate', name, size);
+      rows.push([`annotate, ${size === 'large' ? `${LARGE_CHARS / 1e6}M-char text` : `one ${SHORT.length}-char sentence`}`, name,
+        `${(r.value / 1e6).toFixed(2)} M chars/s`, (r.value / base.value).toFixed(2), r.rssMB.toFixed(0)]);
+    }
+  }
+  const regex = child('strip', 'one regex replace', 'large');
+  for (const name of Object.keys(stripCases)) {
+    const r = name === 'one regex replace' ? regex : child('strip', name, 'large');
+    rows.push(['strip, 50 MB glossed text', name, `${(r.value / 1e6).toFixed(0)} MB/s`, (r.value / regex.value).toFixed(2), r.rssMB.toFixed(0)]);
+  }
+  const mb = Number(process.env.PEERS_CLI_MB ?? 512);
+  const file = await cliFile(mb);
+  const bytes = statSync(file).size;
+  const cat = timeCommand('cat', [file]);
+  const cli = timeCommand(process.execPath, [join(root, 'dist/cli/index.js'), 'strip', '--quiet', file]);
+  rows.push([`CLI, ${mb} MB file`, 'cat', `${(bytes / 1e6 / cat.seconds).toFixed(0)} MB/s (${cat.seconds.toFixed(1)} s)`, '1.00', cat.rssMB.toFixed(0)]);
+  rows.push([`CLI, ${mb} MB file`, 'pinyin-gloss strip', `${(bytes / 1e6 / cli.seconds).toFixed(0)} MB/s (${cli.seconds.toFixed(1)} s)`,
+    (cat.seconds / cli.seconds).toFixed(2), cli.rssMB.toFixed(0)]);
+
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  console.log('ratio = throughput / first row of its group, measured in this run\n');
+  const header = ['task', 'tool', 'throughput', 'ratio', 'peak RSS MB'];
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map(() => '---').join('|')}|`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
+if (process.argv[2] === '--case') await runChild(process.argv[3], process.argv[4], process.argv[5]);
+else await main();

@@ -1,0 +1,84 @@
+// Polyphone accuracy of the reading engine, through the public annotateTokens:
+// - CPP dev split (data/cpp/dev.sent + dev.lb): the share of sentences whose
+//   labelled character gets the gold reading when the whole sentence (markers
+//   removed) is annotated; tones compared as digits, neutral = 5, ü = v.
+// - The seed page: how many of its 60 glosses get the page's own reading.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { annotateTokens } from '../dist/index.js';
+import { dataDir } from './dataDir.mjs';
+
+const MARKS = { '\u0304': 1, '\u0301': 2, '\u030c': 3, '\u0300': 4 };
+
+/** `lǘ` → `lv2`, `le` → `le5`, `r` (erhua) → `r5`. */
+function toDigits(syllable) {
+  let tone = 5;
+  let letters = '';
+  for (const char of syllable.normalize('NFD')) {
+    if (char in MARKS) tone = MARKS[char];
+    else if (char === '\u0308') letters = letters.replace(/u$/, 'v');
+    else letters += char;
+  }
+  return letters.toLowerCase() + tone;
+}
+
+/** The syllable of the Han character at UTF-16 offset `at`, from annotated tokens. */
+function syllableAt(text, tokens, at) {
+  for (const token of tokens) {
+    if (at < token.start || at >= token.end) continue;
+    if (!token.pinyin) return undefined;
+    let index = 0;
+    for (let i = token.start; i < at; ) {
+      const cp = text.codePointAt(i);
+      if (/\p{Script=Han}/u.test(String.fromCodePoint(cp))) index++;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    return token.pinyin[index];
+  }
+  return undefined;
+}
+
+const dir = dataDir();
+
+// CPP dev
+const sentences = readFileSync(join(dir, 'cpp/dev.sent'), 'utf8').trimEnd().split('\n');
+const labels = readFileSync(join(dir, 'cpp/dev.lb'), 'utf8').trimEnd().split('\n');
+let right = 0;
+const missed = new Map();
+const started = performance.now();
+for (let i = 0; i < sentences.length; i++) {
+  const marked = sentences[i];
+  const at = marked.indexOf('\u2581');
+  const text = marked.replaceAll('\u2581', '');
+  const got = syllableAt(text, annotateTokens(text), at);
+  const gold = labels[i].trim().replace('u:', 'v');
+  if (got !== undefined && toDigits(got) === gold) right++;
+  else {
+    const char = String.fromCodePoint(text.codePointAt(at));
+    missed.set(char, (missed.get(char) ?? 0) + 1);
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(`CPP dev accuracy: ${right}/${sentences.length} = ${((100 * right) / sentences.length).toFixed(2)}%  (${seconds.toFixed(1)} s)`);
+const top = [...missed].sort((a, b) => b[1] - a[1]).slice(0, 20);
+console.log(`20 most-missed characters: ${top.map(([char, n]) => `${char} ${n}`).join(', ')}`);
+
+// Seed page
+const clean = readFileSync(join(dir, 'seed/article.clean.txt'), 'utf8');
+const glosses = JSON.parse(readFileSync(join(dir, 'seed/article.glosses.json'), 'utf8'));
+const tokens = annotateTokens(clean);
+let agree = 0;
+const differ = [];
+for (const gloss of glosses) {
+  const syllables = [];
+  for (let at = gloss.start; at < gloss.end; ) {
+    const cp = clean.codePointAt(at);
+    syllables.push(syllableAt(clean, tokens, at) ?? '?');
+    at += cp > 0xffff ? 2 : 1;
+  }
+  const ours = syllables.join('');
+  if (ours === gloss.pinyin.normalize('NFC').toLowerCase()) agree++;
+  else differ.push(`${gloss.word}(${gloss.pinyin}) → ${ours}`);
+}
+console.log(`Seed page: ${agree}/${glosses.length} glosses get the page's reading`);
+if (differ.length > 0) console.log(`  differ: ${differ.join('; ')}`);

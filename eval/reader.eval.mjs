@@ -1,0 +1,127 @@
+// The learner page on real text: annotateHtml() on the seed article (its
+// clean text), for each way of choosing words, then laid out in Debian's
+// Chromium at phone to desktop widths. Prints page sizes and build times, and
+// counts layout faults: horizontal overflow, pinyin not above its word,
+// pinyin overlapping the line above, and (at phone width) polyphone popups
+// that leave the screen when focused. Data: ../shared/data/seed.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { annotateHtml } from '../dist/index.js';
+import { dataDir } from './dataDir.mjs';
+
+const text = readFileSync(join(dataDir(), 'seed', 'article.clean.txt'), 'utf8');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const modes = {
+  all: {},
+  polyphonic: { select: 'polyphonic' },
+  rare: { select: 'rare' },
+  'all, once': { once: true },
+};
+
+const pages = {};
+console.log(`seed article: ${text.length} UTF-16 code units\n`);
+console.log('| words | ruby | polyphones | page KiB | build ms (median of 5, warm) |');
+console.log('|---|---:|---:|---:|---:|');
+for (const [name, options] of Object.entries(modes)) {
+  // The first call of a mode loads its data (nodejieba's dictionary, word
+  // frequencies): keep that out of the timing, which is the median of 5 runs.
+  annotateHtml(text, options);
+  const times = [];
+  for (let run = 0; run < 5; run++) {
+    const start = performance.now();
+    annotateHtml(text, options);
+    times.push(performance.now() - start);
+  }
+  const ms = times.sort((x, y) => x - y)[2];
+  const html = annotateHtml(text, { title: '“拆墙并院”共享活动空间', ...options });
+  pages[name] = html;
+  const count = (needle) => html.split(needle).length - 1;
+  console.log(`| ${name} | ${count('<ruby>')} | ${count('class="poly"')} | ${(Buffer.byteLength(html) / 1024).toFixed(1)} | ${ms.toFixed(0)} |`);
+}
+
+if (!existsSync(CHROMIUM)) {
+  console.log(`\n${CHROMIUM} not found: layout figures skipped (apt-get install -y chromium)`);
+  process.exit(0);
+}
+
+// Runs in the page: every fault found, by kind.
+function faults() {
+  const root = document.documentElement;
+  const lines = [];
+  const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest('rt, .alts') || node.textContent.trim() === '') continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    lines.push(...range.getClientRects());
+  }
+  let notAbove = 0;
+  let collisions = 0;
+  for (const ruby of document.querySelectorAll('ruby')) {
+    const base = document.createRange();
+    base.selectNodeContents(ruby.firstChild);
+    const b = base.getBoundingClientRect();
+    const r = ruby.querySelector('rt').getBoundingClientRect();
+    if (!(r.bottom <= b.top + 1 && r.right > b.left && r.left < b.right)) notAbove++;
+    if (lines.some((t) => r.bottom > t.top + 1 && r.top < t.bottom - 1 && r.right > t.left + 1 && r.left < t.right - 1)) collisions++;
+  }
+  // Chinese typesetting: no line starts with a closing mark such as 。 or ，
+  let badStarts = 0;
+  const marks = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+  for (let node = marks.nextNode(); node; node = marks.nextNode()) {
+    const block = node.parentElement.closest('p, h1');
+    if (block === null || node.parentElement.closest('rt, .alts')) continue;
+    const left = block.getBoundingClientRect().left;
+    for (let i = 0; i < node.length; i++) {
+      if (!'。，、；：？！）」』】》”'.includes(node.data[i])) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      if (Math.abs(range.getBoundingClientRect().left - left) < 2) badStarts++;
+    }
+  }
+  return { overflow: Math.max(0, root.scrollWidth - root.clientWidth), notAbove, collisions, badStarts };
+}
+
+const WIDTHS = [320, 375, 414, 768, 1280];
+console.log('\nlayout faults, per width: rubies whose pinyin is not above its word / pinyin overlapping text /');
+console.log('lines starting with a closing mark such as 。; px of horizontal overflow; focused popups off screen\n');
+console.log(`| words | ${WIDTHS.map((w) => `${w} px`).join(' | ')} |`);
+console.log(`|---|${WIDTHS.map(() => '---').join('|')}|`);
+const profile = mkdtempSync(join(tmpdir(), 'pinyin-gloss-eval-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  for (const [name, html] of Object.entries(pages)) {
+    const cells = [];
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.setContent(html);
+      const found = await page.evaluate(faults);
+      // Focus every polyphone in turn: its popup must stay on screen.
+      const offScreen = await page.evaluate(async () => {
+        let bad = 0;
+        for (const poly of document.querySelectorAll('.poly')) {
+          poly.focus();
+          const box = poly.querySelector('.alts').getBoundingClientRect();
+          const root = document.documentElement;
+          if (box.left < 0 || box.right > root.clientWidth || root.scrollWidth > root.clientWidth) bad++;
+        }
+        document.activeElement.blur();
+        return bad;
+      });
+      cells.push(`${found.notAbove} / ${found.collisions} / ${found.badStarts}; ${found.overflow} px; ${offScreen}`);
+    }
+    console.log(`| ${name} | ${cells.join(' | ')} |`);
+  }
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}

@@ -1,0 +1,102 @@
+import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../internal/options.js';
+import { checkWords } from '../segment/addWords.js';
+import type { AnnotateOptions, BracketStyle, OutputMode, SelectCandidate, ToneStyle } from '../types.js';
+import { isPolyphonic } from './isPolyphonic.js';
+import { isRareWord } from './isRareWord.js';
+import { parseDictionary } from './parseReading.js';
+import { sampleHash } from './sampleHash.js';
+
+export const DEFAULT_ANNOTATE_OPTIONS = {
+  select: 'all',
+  once: false,
+  tone: 'mark',
+  separator: '',
+  brackets: 'ascii',
+  output: 'inline',
+  toneSandhi: false,
+  dict: {},
+  words: [],
+} as const satisfies Required<AnnotateOptions>;
+
+const ANNOTATE_OPTION_KEYS = Object.keys(DEFAULT_ANNOTATE_OPTIONS);
+
+/**
+ * Separators that the gloss grammar reads back, so that `strip()` can always
+ * remove what `annotate()` wrote.
+ */
+export const SEPARATORS = ['', ' ', "'", '’', '-', '·'] as const;
+
+/** Options checked once and turned into what the annotator runs on. */
+/**
+ * A selection that needs only the word (`'all'`, `'polyphonic'`, `'rare'`, a
+ * list) or the whole candidate with offsets and occurrence (a predicate, a
+ * sample): the annotator counts occurrences only for the latter.
+ */
+export type Selector =
+  | { readonly byWord: (word: string) => boolean }
+  | { readonly byCandidate: (candidate: SelectCandidate) => boolean };
+
+export interface ResolvedAnnotateOptions {
+  readonly select: Selector;
+  readonly once: boolean;
+  readonly tone: ToneStyle;
+  readonly separator: string;
+  readonly brackets: BracketStyle;
+  readonly output: OutputMode;
+  readonly toneSandhi: boolean;
+  readonly dict: ReadonlyMap<string, readonly string[]>;
+  /** The `dict` option as given, for the reading engine. */
+  readonly rawDict: Readonly<Record<string, string | readonly string[]>>;
+  /** User words plus the `dict` words: the segmenter keeps them whole. */
+  readonly words: readonly string[];
+}
+
+/** Validates annotate options (every bad one → INVALID_OPTION naming it). */
+export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | undefined): ResolvedAnnotateOptions {
+  checkOptionKeys(fn, options, ANNOTATE_OPTION_KEYS);
+  const given = options ?? {};
+  const separator = given.separator ?? DEFAULT_ANNOTATE_OPTIONS.separator;
+  if (!(SEPARATORS as readonly unknown[]).includes(separator)) {
+    throw invalidOption(fn, 'separator', `one of ${SEPARATORS.map((s) => `'${s}'`).join(', ')} (separators that strip() reads)`, separator);
+  }
+  const dict = parseDictionary(fn, given.dict);
+  return {
+    select: resolveSelect(fn, given.select ?? DEFAULT_ANNOTATE_OPTIONS.select),
+    once: checkBoolean(fn, 'once', given.once) ?? DEFAULT_ANNOTATE_OPTIONS.once,
+    tone: checkOneOf(fn, 'tone', given.tone, ['mark', 'number', 'none'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.tone,
+    separator,
+    brackets: checkOneOf(fn, 'brackets', given.brackets, ['ascii', 'fullwidth'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.brackets,
+    output: checkOneOf(fn, 'output', given.output, ['inline', 'ruby'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.output,
+    toneSandhi: checkBoolean(fn, 'toneSandhi', given.toneSandhi) ?? DEFAULT_ANNOTATE_OPTIONS.toneSandhi,
+    dict,
+    rawDict: given.dict ?? {},
+    words: [...checkWords(fn, 'words', given.words), ...dict.keys()],
+  };
+}
+
+function resolveSelect(fn: string, select: unknown): Selector {
+  if (select === 'all') return { byWord: () => true };
+  if (select === 'polyphonic') return { byWord: isPolyphonic };
+  if (select === 'rare') return { byWord: isRareWord };
+  if (typeof select === 'function') {
+    const predicate = select as (candidate: SelectCandidate) => unknown;
+    return { byCandidate: (candidate) => Boolean(predicate(candidate)) };
+  }
+  if (Array.isArray(select) || select instanceof Set) {
+    const words = new Set<unknown>(select);
+    for (const word of words) if (typeof word !== 'string') throw invalidOption(fn, 'select', 'a list of words (strings)', word);
+    return { byWord: (word) => words.has(word) };
+  }
+  if (select !== null && typeof select === 'object') {
+    const { rate, seed = 0, ...rest } = select as { rate?: unknown; seed?: unknown };
+    const extra = Object.keys(rest)[0];
+    if (extra !== undefined) throw invalidOption(fn, `select.${extra}`, 'absent (a sample has only `rate` and `seed`)', extra);
+    if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) throw invalidOption(fn, 'select.rate', 'a number from 0 to 1', rate);
+    if (typeof seed !== 'number' && typeof seed !== 'string') throw invalidOption(fn, 'select.seed', 'a number or a string', seed);
+    // Each occurrence of each word draws from a hash of (seed, word, occurrence):
+    // the same text and seed give the same glosses however the text is chunked.
+    const prefix = `${String(seed)}\u0000`;
+    return { byCandidate: (candidate) => sampleHash(`${prefix}${candidate.text}\u0000${candidate.occurrence}`) < rate };
+  }
+  throw invalidOption(fn, 'select', "'all', 'polyphonic', 'rare', a list or Set of words, a predicate or { rate, seed }", select);
+}

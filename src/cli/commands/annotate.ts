@@ -1,0 +1,94 @@
+import { Option, type Command } from 'commander';
+import type { AnnotateOptions, Select } from '../../types.js';
+import { createPieceSession } from '../createPieceSession.js';
+import { addIoOptions, type IoOptions } from '../ioOptions.js';
+import { addReadingOptions, addRenderOptions, parseNumber, readingOptionsFrom, renderOptionsFrom } from '../optionGroups.js';
+import { readWordList } from '../readWordList.js';
+import { addCorpusOptions, createCorpusRun, type CorpusFlags } from '../corpusOptions.js';
+import { runTextCommand, type SessionFactory } from '../runTextCommand.js';
+import { UsageError } from '../UsageError.js';
+
+interface AnnotateFlags extends IoOptions, CorpusFlags {
+  select?: 'all' | 'polyphonic' | 'rare';
+  words?: string;
+  rate?: number;
+  seed?: string;
+  once?: boolean;
+  tone?: string;
+  separator?: string;
+  brackets?: string;
+  output?: string;
+  toneSandhi?: boolean;
+  dict?: string;
+  userWords?: string;
+  title?: string;
+}
+
+const EXAMPLES = `
+Examples:
+  $ echo 老旧小区改造 | pinyin-gloss annotate
+  $ pinyin-gloss annotate --select polyphonic --once article.txt -o glossed.txt
+  $ pinyin-gloss annotate --rate 0.1 --seed 7 article.txt        # sparse, like content farms
+  $ pinyin-gloss annotate --words hsk6.txt --tone number --brackets fullwidth article.txt
+  $ pinyin-gloss annotate --output html article.txt > article.html`;
+
+export function addAnnotateCommand(program: Command): Command {
+  const command = program
+    .command('annotate')
+    .description('insert pinyin glosses after words: 老旧小区改造 → 老旧(lǎojiù)小区(xiǎoqū)改造(gǎizào)')
+    .argument('[files...]', 'input files (default: stdin)')
+    .addOption(new Option('--select <which>', 'which words to gloss').choices(['all', 'polyphonic', 'rare']))
+    .option('--words <file>', 'gloss only the words listed in FILE, one a line')
+    .option('--rate <r>', 'gloss a reproducible sample: this share (0–1) of the words', parseNumber)
+    .option('--seed <s>', 'seed of the --rate sample (default 0)')
+    .option('--once', 'gloss only the first occurrence of each word');
+  addRenderOptions(command, ['inline', 'ruby', 'html']);
+  addReadingOptions(command);
+  command
+    .option('--user-words <file>', 'extra words for the segmenter (names, terms), one a line')
+    .option('--title <text>', 'title of the --output html page (default: its first line)');
+  addIoOptions(command, { inPlace: true });
+  addCorpusOptions(command);
+  return command.addHelpText('after', EXAMPLES).action(async (files: string[], flags: AnnotateFlags) => {
+    const { output, ...render } = renderOptionsFrom(flags);
+    if (flags.output === 'html' && flags.brackets !== undefined) throw new UsageError('--brackets does not apply to --output html');
+    const options: AnnotateOptions = {
+      ...render,
+      ...readingOptionsFrom(flags),
+      ...selectFrom(flags),
+      ...(flags.once ? { once: true } : {}),
+      ...(flags.userWords !== undefined ? { words: readWordList('--user-words', flags.userWords) } : {}),
+    };
+    const html = (flags.output as string | undefined) === 'html';
+    const corpus = createCorpusRun(flags, 'annotate', output !== undefined && !html ? { ...options, output } : options, html ? { wholeText: '--output html' } : {});
+    await runTextCommand(files, flags, async (): Promise<SessionFactory> => {
+      if ((flags.output as string | undefined) === 'html') {
+        // A whole page: it is built from all of the input at once.
+        const { annotateHtml } = await import('../../html/index.js');
+        const { brackets: _brackets, ...htmlOptions } = options;
+        const pageOptions = { ...htmlOptions, ...(flags.title !== undefined ? { title: flags.title } : {}) };
+        annotateHtml('', pageOptions); // bad options fail before any output
+        return () => createPieceSession((text) => annotateHtml(text, pageOptions), { minChars: Infinity });
+      }
+      if (flags.title !== undefined) throw new UsageError('--title needs --output html');
+      const { createAnnotateSession } = await import('../../annotate/index.js');
+      const withOutput: AnnotateOptions = output !== undefined ? { ...options, output } : options;
+      createAnnotateSession(withOutput);
+      return corpus?.session ?? (() => createAnnotateSession(withOutput));
+    });
+    corpus?.finish();
+  });
+}
+
+function selectFrom(flags: AnnotateFlags): { select?: Select } {
+  const chosen = [flags.select && '--select', flags.words && '--words', flags.rate !== undefined && '--rate'].filter(Boolean);
+  if (chosen.length > 1) throw new UsageError(`${chosen.join(' and ')} cannot be used together: choose one`);
+  if (flags.seed !== undefined && flags.rate === undefined) throw new UsageError('--seed needs --rate');
+  if (flags.select !== undefined) return { select: flags.select };
+  if (flags.words !== undefined) return { select: readWordList('--words', flags.words) };
+  if (flags.rate !== undefined) {
+    const seed = flags.seed === undefined ? undefined : /^-?\d+$/.test(flags.seed) ? Number(flags.seed) : flags.seed;
+    return { select: seed === undefined ? { rate: flags.rate } : { rate: flags.rate, seed } };
+  }
+  return {};
+}

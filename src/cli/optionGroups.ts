@@ -1,0 +1,59 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { ReadingOptions } from '../types.js';
+import { readDictFile } from './readDictFile.js';
+
+/**
+ * Flag groups shared by several commands, one per library option group, so
+ * each command file only lists which groups it takes. Commander camel-cases
+ * the flags into the library's option names (--tone-sandhi → toneSandhi).
+ */
+
+/** --tone-sandhi, --dict FILE → ReadingOptions. */
+export function addReadingOptions(command: Command): Command {
+  return command
+    .option('--tone-sandhi', 'apply the tone sandhi of 一 and 不 (yígè, búduì)')
+    .option('--dict <file>', 'JSON object of word → reading overrides, e.g. {"行长": "háng zhǎng"}');
+}
+
+export function readingOptionsFrom(flags: { toneSandhi?: boolean; dict?: string }): ReadingOptions {
+  return {
+    ...(flags.toneSandhi ? { toneSandhi: true } : {}),
+    ...(flags.dict !== undefined ? { dict: readDictFile(flags.dict) } : {}),
+  };
+}
+
+/** --toneless, --spaced → which glosses are recognised (StripOptions). */
+export function addGlossParseOptions(command: Command): Command {
+  return command
+    .option('--toneless', 'also treat glosses without tones as glosses: 小区(xiaoqu)')
+    .option('--spaced', 'also take glosses separated from their word by spaces: 小区 (xiǎoqū)');
+}
+
+export function glossParseOptionsFrom(flags: { toneless?: boolean; spaced?: boolean }): { toneless?: boolean; spaced?: boolean } {
+  return { ...(flags.toneless ? { toneless: true } : {}), ...(flags.spaced ? { spaced: true } : {}) };
+}
+
+/** --tone, --separator, --brackets, --output: how a gloss is written. */
+export function addRenderOptions(command: Command, outputs: readonly string[]): Command {
+  return command
+    .addOption(new Option('--tone <style>', 'tone marks (gǎi), numbers (gai3) or none (gai)').choices(['mark', 'number', 'none']))
+    .option('--separator <text>', "between the syllables of one gloss (default: none, 'gǎizào')")
+    .addOption(new Option('--brackets <style>', 'ASCII (…) or full-width （…）').choices(['ascii', 'fullwidth']))
+    .addOption(new Option('--output <mode>', 'inline glosses, <ruby> markup' + (outputs.includes('html') ? ', or a whole HTML page' : '')).choices(outputs));
+}
+
+export function renderOptionsFrom<T extends { tone?: string; separator?: string; brackets?: string; output?: string }>(flags: T) {
+  const { tone, separator, brackets, output } = flags;
+  return {
+    ...(tone !== undefined ? { tone } : {}),
+    ...(separator !== undefined ? { separator } : {}),
+    ...(brackets !== undefined ? { brackets } : {}),
+    ...(output !== undefined ? { output } : {}),
+  } as { tone?: 'mark' | 'number' | 'none'; separator?: string; brackets?: 'ascii' | 'fullwidth'; output?: 'inline' | 'ruby' };
+}
+
+export function parseNumber(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number)) throw new InvalidArgumentError('Not a number.');
+  return number;
+}

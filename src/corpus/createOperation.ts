@@ -1,0 +1,40 @@
+import { annotate } from '../annotate/index.js';
+import { findGlosses, reannotate, strip } from '../strip/index.js';
+import type { AnnotateOptions, FindGlossesOptions, Gloss, ReannotateOptions, StripOptions } from '../types.js';
+import { countGlosses } from './countGlosses.js';
+import type { CorpusTask } from './types.js';
+
+/** One text in, its new text (and the glosses counted) or the glosses found. */
+export type Operation =
+  | { readonly kind: 'rewrite'; apply(text: string): { text: string; glosses: number } }
+  | { readonly kind: 'find'; find(text: string): Gloss[] };
+
+/** Binds a task's command to its library function and options. */
+export function createOperation(task: Pick<CorpusTask, 'command' | 'options'>): Operation {
+  const options = (task.options ?? {}) as StripOptions & AnnotateOptions & FindGlossesOptions & ReannotateOptions;
+  switch (task.command) {
+    case 'strip':
+      return {
+        kind: 'rewrite',
+        apply(text) {
+          const next = strip(text, options);
+          return { text: next, glosses: countGlosses(text, next) };
+        },
+      };
+    case 'annotate': {
+      const ruby = options.output === 'ruby';
+      return {
+        kind: 'rewrite',
+        apply(text) {
+          const next = annotate(text, options);
+          return { text: next, glosses: countGlosses(text, next, ruby) };
+        },
+      };
+    }
+    case 'reannotate':
+      // Re-rendering keeps the number of glosses; none are removed or added.
+      return { kind: 'rewrite', apply: (text) => ({ text: reannotate(text, options), glosses: 0 }) };
+    case 'find':
+      return { kind: 'find', find: (text) => findGlosses(text, options) };
+  }
+}

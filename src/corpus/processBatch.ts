@@ -1,0 +1,112 @@
+import type { Gloss } from '../types.js';
+import type { Operation } from './createOperation.js';
+import { decodeBatch } from './decodeBatch.js';
+import { parseFieldPath } from './parseFieldPath.js';
+import { readJsonRecord } from './readJsonRecord.js';
+import { DEFAULT_CORPUS_TASK } from './types.js';
+import type { BadLine, Batch, BatchResult, CorpusTask, FoundGloss } from './types.js';
+
+/**
+ * Processes one batch: the same code runs in the main thread for `jobs: 1`
+ * and in each worker for more, which is why their outputs are identical.
+ *
+ * JSON Lines: each line is its own text, so options that carry state across
+ * a text (`once`, `select: {rate, seed}`) restart at every record.
+ * `find` writes one JSON object a gloss instead of the records.
+ */
+export function processBatch(batch: Batch, task: CorpusTask, operation: Operation): BatchResult {
+  const format = task.format ?? DEFAULT_CORPUS_TASK.format;
+  const text =
+    batch.text ?? decodeBatch(batch.bytes ?? new Uint8Array(0), batch.byteOffset ?? 0, task.encodingErrors !== 'replace', batch.last === true);
+  if (format === 'text') return processText(batch, text, task, operation);
+  return processJsonLines(batch, text, task, operation);
+}
+
+function processText(batch: Batch, text: string, task: CorpusTask, operation: Operation): BatchResult {
+  const lines = countLines(text);
+  if (operation.kind === 'rewrite') {
+    const result = operation.apply(text);
+    return { seq: batch.seq, output: result.text, lines, records: 1, glosses: result.glosses, badLines: [] };
+  }
+  const found = operation.find(text);
+  let output = '';
+  // Offsets and line numbers are those of the whole input, not of the batch.
+  let line = batch.firstLine;
+  let scanned = 0;
+  for (const gloss of found) {
+    line += countLines(text.slice(scanned, gloss.start), false);
+    scanned = gloss.start;
+    output += formatFound(shift(gloss, batch.offset ?? 0), task.file, line);
+  }
+  return { seq: batch.seq, output, lines, records: 1, glosses: found.length, badLines: [] };
+}
+
+function processJsonLines(batch: Batch, text: string, task: CorpusTask, operation: Operation): BatchResult {
+  const path = parseFieldPath(task.field ?? DEFAULT_CORPUS_TASK.field);
+  const policy = task.onBadLine ?? DEFAULT_CORPUS_TASK.onBadLine;
+  const badLines: BadLine[] = [];
+  let output = '';
+  let lines = 0;
+  let records = 0;
+  let glosses = 0;
+  let start = 0;
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline + 1;
+    const content = text.slice(start, newline < 0 ? text.length : newline);
+    const eol = text.slice(start + content.length, end);
+    const lineNumber = batch.firstLine + lines;
+    lines++;
+    start = end;
+    const record = readJsonRecord(content, path);
+    if (!record.ok) {
+      const bad = { line: lineNumber, reason: record.reason };
+      if (policy === 'fail') return { seq: batch.seq, output, lines, records, glosses, badLines, failed: bad };
+      badLines.push(bad);
+      // `find` writes glosses, not records: a kept bad line has nothing to show.
+      if (policy === 'keep' && operation.kind === 'rewrite') output += content + eol;
+      continue;
+    }
+    records++;
+    if (operation.kind === 'rewrite') {
+      const result = operation.apply(record.text);
+      glosses += result.glosses;
+      output += record.rewrite(result.text) + eol;
+    } else {
+      const found = operation.find(record.text);
+      glosses += found.length;
+      for (const gloss of found) output += formatFound(gloss, task.file, lineNumber);
+    }
+  }
+  return { seq: batch.seq, output, lines, records, glosses, badLines };
+}
+
+/** Lines in `text`: its `\n`s, plus a last line without one (when `last`). */
+export function countLines(text: string, last = true): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  if (last && text.length > 0 && !text.endsWith('\n')) count++;
+  return count;
+}
+
+function shift<T extends { start: number; end: number; wordStart: number; wordEnd: number }>(gloss: T, by: number): T {
+  if (by === 0) return gloss;
+  return { ...gloss, start: gloss.start + by, end: gloss.end + by, wordStart: gloss.wordStart + by, wordEnd: gloss.wordEnd + by };
+}
+
+/** One `find` output line, the same fields as the CLI's plain-text `find`. */
+function formatFound(gloss: Gloss, file: string | undefined, line: number): string {
+  const record: FoundGloss = {
+    ...(file === undefined ? {} : { file }),
+    line,
+    start: gloss.start,
+    end: gloss.end,
+    wordStart: gloss.wordStart,
+    wordEnd: gloss.wordEnd,
+    word: gloss.word,
+    pinyin: gloss.pinyin,
+    expected: gloss.expected,
+    agrees: gloss.agrees,
+  };
+  return `${JSON.stringify(record)}\n`;
+}

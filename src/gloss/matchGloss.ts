@@ -1,0 +1,138 @@
+import { charReadings, type CharReading } from '../pinyin/charReadings.js';
+import { MAX_GLOSS_LENGTH, MAX_GLOSS_SYLLABLES } from './grammar.js';
+import { body } from './readGlossBody.js';
+
+/**
+ * The syllables of a matched gloss, filled in place by `matchGloss`. Index
+ * `i` counts from the right: syllable `i` reads the `i`-th Han character
+ * before the gloss (0 = the nearest).
+ */
+export interface GlossMatch {
+  /** Number of syllables = Han characters covered. */
+  count: number;
+  /** First letter of syllable `i` in `body.letters`. */
+  readonly starts: Int32Array;
+  /** End (exclusive) of syllable `i` in `body.letters`. */
+  readonly ends: Int32Array;
+  /** Written tone of syllable `i`: 1–4, 5 for an explicit neutral digit, 0 unmarked. */
+  readonly tones: Uint8Array;
+  /** The reading of the character that syllable `i` matched. */
+  readonly readings: CharReading[];
+}
+
+export const match: GlossMatch = {
+  count: 0,
+  starts: new Int32Array(MAX_GLOSS_SYLLABLES),
+  ends: new Int32Array(MAX_GLOSS_SYLLABLES),
+  tones: new Uint8Array(MAX_GLOSS_SYLLABLES),
+  readings: [],
+};
+
+// Memo of failed (character, letter offset) states, valid while stamp matches.
+const WIDTH = MAX_GLOSS_LENGTH + 1;
+const failed = new Uint32Array((MAX_GLOSS_SYLLABLES + 1) * WIDTH);
+let stamp = 0;
+
+let han: ArrayLike<number> = [];
+let hanCount = 0;
+let neutralOnly = false;
+
+/**
+ * Decides whether the body just read by `readGlossBody` glosses the Han
+ * characters before it, and how: `chars` are their code points, nearest
+ * first (`chars[0]` is the character right before the bracket).
+ *
+ * Logic: the body is split right to left into syllables, each a possible
+ * reading (tone ignored) of the character it stands over: the last syllable
+ * must be a reading of the nearest character, the one before of the next,
+ * and so on, until the letters run out; that many characters are covered.
+ * This splits joined syllables by the characters' own readings (`xian` after
+ * `西安` is `xi`+`an`, after `先` it is `xian`) instead of a generic syllable
+ * splitter. A written `u` also matches a reading's `ü` (`女(nu3)`).
+ * Separators and tone digits must fall between syllables; a
+ * syllable carries at most one tone (a mark or a digit). When `neutral` is
+ * set (a body without tone marks or digits), every syllable must be a
+ * neutral-tone reading (`了(le)`, `们(men)`), not only erhua `r`.
+ *
+ * Returns the number of characters covered (0: not a gloss) and fills
+ * `match`. Memoised on (character, letter offset), so at most
+ * 16 × 161 states per candidate.
+ */
+export function matchGloss(chars: ArrayLike<number>, charCount: number, neutral: boolean): number {
+  han = chars;
+  hanCount = Math.min(charCount, MAX_GLOSS_SYLLABLES);
+  neutralOnly = neutral;
+  stamp++;
+  if (stamp === 0xffffffff) {
+    failed.fill(0);
+    stamp = 1;
+  }
+  match.count = 0;
+  if (body.length === 0 || hanCount === 0 || !solve(body.length, 0)) return 0;
+  if (neutralOnly) {
+    let erhuaOnly = true;
+    for (let i = 0; i < match.count; i++) if (!match.readings[i]!.erhua) erhuaOnly = false;
+    if (erhuaOnly) return 0;
+  }
+  return match.count;
+}
+
+// Can letters [0, end) be read as characters i, i+1, … (right to left)?
+function solve(end: number, i: number): boolean {
+  if (end === 0) {
+    match.count = i;
+    return true;
+  }
+  if (i >= hanCount) return false;
+  const key = i * WIDTH + end;
+  if (failed[key] === stamp) return false;
+  if (tryReadings(charReadings(han[i]!), end, i)) return true;
+  // The iteration mark 々 repeats the character before it (好々 hǎohǎo).
+  if (han[i] === ITERATION_MARK && i + 1 < hanCount && tryReadings(charReadings(han[i + 1]!), end, i)) return true;
+  failed[key] = stamp;
+  return false;
+}
+
+const ITERATION_MARK = 0x3005;
+
+function tryReadings(readings: readonly CharReading[] | undefined, end: number, i: number): boolean {
+  if (readings !== undefined) {
+    for (const reading of readings) {
+      if (neutralOnly && !reading.neutral) continue;
+      const start = end - reading.bare.length;
+      if (start < 0) continue;
+      const tone = syllableTone(start, end, reading.bare);
+      if (tone < 0) continue;
+      match.starts[i] = start;
+      match.ends[i] = end;
+      match.tones[i] = tone;
+      match.readings[i] = reading;
+      if (solve(start, i + 1)) return true;
+    }
+  }
+  return false;
+}
+
+// The written tone of letters [start, end) read as `bare`, or -1 if they
+// are not that syllable (other letters, a break inside, two tones).
+function syllableTone(start: number, end: number, bare: string): number {
+  const { letters, marks, breaks, digitTones } = body;
+  let tone = 0;
+  for (let k = start; k < end; k++) {
+    const letter = letters[k]!;
+    const expected = bare.charCodeAt(k - start);
+    // ü is often typed as a plain u (`nu3` for 女 nǚ): accept u for ü.
+    if (letter !== expected && !(letter === 0x75 && expected === 0x76)) return -1;
+    if (k > start && breaks[k] !== 0) return -1;
+    const mark = marks[k]!;
+    if (mark !== 0) {
+      if (tone !== 0) return -1;
+      tone = mark;
+    }
+  }
+  if (breaks[end] === 2) {
+    if (tone !== 0) return -1;
+    tone = digitTones[end]!;
+  }
+  return tone;
+}

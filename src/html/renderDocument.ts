@@ -1,0 +1,66 @@
+import { escapeHtml } from '../gloss/formatGloss.js';
+import { formatSyllable } from '../pinyin/formatSyllable.js';
+import type { ToneStyle } from '../types.js';
+import { PAGE_CSS, PAGE_SCRIPT } from './pageAssets.js';
+import { renderSyllables } from './renderWord.js';
+
+export interface DocumentParts {
+  /** The `<title>`. */
+  readonly title: string;
+  /** An `<h1>` above the text, when given. */
+  readonly heading?: string;
+  /** The rendered `<p>` elements. */
+  readonly paragraphs: readonly string[];
+  readonly tone: ToneStyle;
+  readonly toneColors: boolean;
+  readonly showPinyin: boolean;
+}
+
+// Forbids every request: the page is standalone by construction, not by care.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
+
+function toggle(id: string, label: string, pressed: boolean): string {
+  return `<button type="button" id="${id}" aria-pressed="${pressed}">${label}</button>`;
+}
+
+/** The switches, and a key to the tone colours (shown only while they are on). */
+export function renderToolbar(tone: ToneStyle, toneColors: boolean, showPinyin: boolean): string {
+  let bar = toggle('pg-pinyin', 'Pinyin', showPinyin);
+  // With tone: 'none' the page writes no tones, so there is nothing to colour.
+  if (tone !== 'none') {
+    const legend = renderSyllables(['ā', 'á', 'ǎ', 'à', 'a'].map((s) => formatSyllable(s, tone)), ' ', tone);
+    bar += toggle('pg-colors', 'Tone colours', toneColors);
+    bar += `<span class="legend" aria-hidden="true">${legend}</span>`;
+  }
+  return `<div class="toolbar" role="group" aria-label="Display" lang="en">${bar}</div>`;
+}
+
+/** A complete standalone HTML document around already rendered paragraphs. */
+export function renderDocument(parts: DocumentParts): string {
+  const classes: string[] = [];
+  if (!parts.showPinyin) classes.push('pinyin-hidden');
+  if (parts.toneColors && parts.tone !== 'none') classes.push('tone-colors');
+  const classAttribute = classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
+  const heading = parts.heading === undefined ? '' : `<h1>${escapeHtml(parts.heading)}</h1>\n`;
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="zh-Hans"${classAttribute}>`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="generator" content="pinyin-gloss">',
+    `<title>${escapeHtml(parts.title)}</title>`,
+    `<style>\n${PAGE_CSS}\n</style>`,
+    // Without the script the switches would do nothing, so they are not shown.
+    '<noscript><style>.toolbar{display:none}</style></noscript>',
+    '</head>',
+    '<body>',
+    renderToolbar(parts.tone, parts.toneColors, parts.showPinyin),
+    `<main>\n${heading}${parts.paragraphs.map((p) => `${p}\n`).join('')}</main>`,
+    `<script>\n${PAGE_SCRIPT}\n</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,100 @@
+import { polyphonic } from 'pinyin-pro';
+
+/** One possible reading of a Han character, without its tone. */
+export interface CharReading {
+  /** Lowercase letters, tone removed, `ü` written `v`: `lv`, `zhong`, `r`. */
+  readonly bare: string;
+  /**
+   * The reading is also said in the neutral tone (`了` le, `们` men), so a
+   * gloss may write it without a tone mark and still be pinyin.
+   */
+  readonly neutral: boolean;
+  /** The erhua `r` of `儿`/`兒` (`一点儿(yìdiǎnr)`). */
+  readonly erhua?: boolean;
+}
+
+/**
+ * Neutral-tone readings that pinyin-pro's character dictionary lacks (it
+ * lists `们` men and `的` de, but not `們`, `子` zi or `个` ge): suffixes and
+ * second syllables that the standard writes without a tone. A toneless gloss
+ * such as `子(zi)` counts as pinyin only when every syllable is a neutral
+ * reading, so this list widens what strip() removes: keep it to readings
+ * that really occur in the neutral tone.
+ */
+export const EXTRA_NEUTRAL_READINGS: Readonly<Record<string, string>> = {
+  們: 'men', 子: 'zi', 過: 'guo', 个: 'ge', 個: 'ge', 頭: 'tou', 裡: 'li', 裏: 'li',
+  下: 'xia', 来: 'lai', 來: 'lai', 去: 'qu', 西: 'xi', 候: 'hou', 服: 'fu',
+  思: 'si', 道: 'dao', 识: 'shi', 識: 'shi', 欢: 'huan', 歡: 'huan', 楚: 'chu',
+  气: 'qi', 氣: 'qi', 亮: 'liang', 巴: 'ba', 友: 'you', 妈: 'ma', 媽: 'ma',
+  爸: 'ba', 哥: 'ge', 姐: 'jie', 弟: 'di', 妹: 'mei', 爷: 'ye', 爺: 'ye',
+  奶: 'nai', 叔: 'shu', 夫: 'fu', 实: 'shi', 實: 'shi',
+};
+
+/**
+ * Readings that annotate() may write but pinyin-pro's `polyphonic()` does not
+ * list: pinyin-pro's reading of the character alone (`々` tóng) and readings
+ * from the reading engine's word list (`阿房宫` ē páng gōng). Found by
+ * comparing those sources over all Han characters; a test keeps it complete.
+ */
+export const EXTRA_READINGS: Readonly<Record<string, string>> = {
+  々: 'tong', 咶: 'guo', 蠙: 'bin', 潠: 'sun', 酖: 'zhen', 愒: 'he', 蹻: 'jue', 躂: 'da',
+  彟: 'huo', 騃: 'ai', 呵: 'ke', 房: 'pang',
+};
+
+const ERHUA: CharReading = { bare: 'r', neutral: true, erhua: true };
+
+// Code point → readings; null caches "no reading" (Japanese-only kanji, rare
+// extension characters) so the lookup is done once per character. An array
+// for the BMP (the stripper looks up every character before every bracket),
+// a Map for astral characters.
+const bmpCache: (readonly CharReading[] | null | undefined)[] = new Array(0x10000);
+const astralCache = new Map<number, readonly CharReading[] | null>();
+
+/**
+ * Every possible reading of a Han character, simplified or traditional
+ * (`經` jing, `區` qu/ou, `覺` jue/jiao), tone removed. Built lazily, one
+ * character at a time, from pinyin-pro's dictionary (`polyphonic`), plus
+ * `EXTRA_READINGS`, `EXTRA_NEUTRAL_READINGS` and erhua `r` for `儿`/`兒`.
+ * `undefined` when the character has no known reading.
+ */
+export function charReadings(codePoint: number): readonly CharReading[] | undefined {
+  const cached = codePoint < 0x10000 ? bmpCache[codePoint] : astralCache.get(codePoint);
+  if (cached !== undefined) return cached ?? undefined;
+  const built = buildReadings(String.fromCodePoint(codePoint));
+  if (codePoint < 0x10000) bmpCache[codePoint] = built;
+  else astralCache.set(codePoint, built);
+  return built ?? undefined;
+}
+
+function buildReadings(char: string): readonly CharReading[] | null {
+  // polyphonic() is a plain dictionary lookup; pinyin() would build
+  // pinyin-pro's segmenter on first use (50–400 ms), too slow for a cold strip.
+  const found = polyphonic(char, { type: 'array' })[0] ?? [];
+  const byBare = new Map<string, boolean>();
+  for (const bare of EXTRA_READINGS[char]?.split(' ') ?? []) byBare.set(bare, false);
+  for (const reading of found) {
+    if (reading === char) continue; // pinyin-pro echoes characters it does not know
+    const bare = bareSyllable(reading);
+    if (!/^[a-z]+$/.test(bare)) continue;
+    // A reading written without a tone mark is pinyin-pro's neutral tone.
+    const neutral = bare === reading;
+    byBare.set(bare, (byBare.get(bare) ?? false) || neutral);
+  }
+  const extra = EXTRA_NEUTRAL_READINGS[char];
+  if (extra !== undefined) byBare.set(extra, true);
+  const readings: CharReading[] = [...byBare].map(([bare, neutral]) => ({ bare, neutral }));
+  if (char === '儿' || char === '兒') readings.push(ERHUA);
+  return readings.length > 0 ? readings : null;
+}
+
+/**
+ * `lǜ` → `lv`, `Zhōng` → `zhong`, `ḿ` → `m`: lowercase letters with the tone
+ * removed and `ü` written `v`, the form the gloss scanner compares.
+ */
+export function bareSyllable(syllable: string): string {
+  return syllable
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/u\u0308/g, 'v')
+    .replace(/[\u0300-\u036f]/g, '');
+}

@@ -1,0 +1,51 @@
+import { CHAR_DATA, WORD_DATA } from './readingData.generated.js';
+
+/** What the dictionary says about one character whose reading varies. */
+export interface CharReading {
+  /**
+   * Its usual reading (`长` cháng, `蛤` gé): two of three sources agreeing
+   * (pinyin-pro and hotoo's pinyin for the character alone, the majority
+   * over the dictionary words holding it), else that majority.
+   */
+  readonly inWord: string;
+  /**
+   * Whether the character is more common as a word on its own than inside
+   * words: then a one-character token keeps pinyin-pro's reading in context.
+   */
+  readonly alone: boolean;
+}
+
+export interface ReadingData {
+  /** Keyed by code point: the engine's hot path makes no strings. */
+  readonly chars: ReadonlyMap<number, CharReading>;
+  /**
+   * Words that read one of those characters otherwise: `行长` → `háng zhǎng`
+   * (syllables joined by spaces; split when used, to keep loading fast).
+   */
+  readonly words: ReadonlyMap<string, string>;
+}
+
+let cached: ReadingData | undefined;
+
+/**
+ * Parses the generated tables (`readingData.generated.ts`, see
+ * data/readings/README.md) on first use, never at import: about 22,000
+ * words, a few milliseconds.
+ */
+export function loadReadingData(): ReadingData {
+  if (cached) return cached;
+  const chars = new Map<number, CharReading>();
+  for (const item of CHAR_DATA.split(',')) {
+    const cp = item.codePointAt(0)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const alone = item[width] === '!';
+    chars.set(cp, { inWord: item.slice(alone ? width + 1 : width), alone });
+  }
+  const words = new Map<string, string>();
+  for (const line of WORD_DATA.split('\n')) {
+    const space = line.indexOf(' ');
+    words.set(line.slice(0, space), line.slice(space + 1));
+  }
+  cached = { chars, words };
+  return cached;
+}

@@ -1,0 +1,79 @@
+/**
+ * Rules for function characters standing alone as a token, where pinyin-pro's
+ * reading in context is often wrong. Each rule looks only at the text around
+ * the character (a few characters each side), so it works for any tokens,
+ * with or without part-of-speech tags. Returns undefined when no rule applies.
+ *
+ * Logic:
+ * - 得 is the complement particle `de` before a degree word (跑得很快,
+ *   好得多, 说得不对); otherwise dé as pinyin-pro reads it (得了第一).
+ * - 地 is the adverbial particle `de` after a word of two or more Han
+ *   characters and before a Han character (慢慢地走, 预见性地); after one
+ *   character it stays dì (此地, 该地).
+ * - 只 is the measure word zhī after a numeral or demonstrative (一只猫,
+ *   这只狗), but zhǐ "only" before a verb-like word (这只是, 只想) and
+ *   everywhere else.
+ * - 为 is wèi "for, because of" after the start of a clause, a pronoun, a
+ *   modal verb or a purpose adverb (为人民服务, 要为, 专门为); everywhere else
+ *   it is the copula or complement wéi (改为, 被评为, 女性为63%), which is
+ *   how written Chinese mostly uses it.
+ * - 数 is the verb shǔ "count" when a verb's complement or aspect follows
+ *   (数一数, 数不清, 数着, 数到); otherwise as pinyin-pro reads it (数 shù).
+ */
+export function readInContext(char: string, before: string, after: string): string | undefined {
+  switch (char) {
+    case '得':
+      return startsWithAny(after, DEGREE_WORDS) ? 'de' : undefined;
+    case '地':
+      return isHanWordBefore(before, 2) && isHanStart(after) ? 'de' : undefined;
+    case '只':
+      if (startsWithAny(after, ONLY_BEFORE)) return 'zhǐ';
+      return NUMERAL_OR_DEMONSTRATIVE.test(before) ? 'zhī' : 'zhǐ';
+    case '为':
+      return before === '' || FOR_BEFORE.test(before) || endsWithAny(before, FOR_AFTER_WORDS) ? 'wèi' : 'wéi';
+    case '数':
+      return startsWithAny(after, COUNT_AFTER) || /数[一了]?$/u.test(before) ? 'shǔ' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const DEGREE_WORDS = [
+  '很', '非常', '太', '更', '十分', '特别', '越', '好', '多', '不', '极', '最', '比较', '较',
+  '相当', '有点', '有些', '挺', '真', '那么', '这么', '如此', '格外', '过于', '满', '清楚', '一塌糊涂',
+];
+/** Words after which 只 means "only". */
+const ONLY_BEFORE = ['是', '有', '要', '能', '会', '在', '想', '见', '因', '剩', '限', '用', '需', '可', '好', '不', '得', '知', '管', '怕', '顾'];
+const NUMERAL_OR_DEMONSTRATIVE = /[0-9０-９一二三四五六七八九十百千万两几每这那哪某数半多]$/u;
+/** Clause start, pronouns, modal verbs and adverbs of purpose before 为 "for". */
+const FOR_BEFORE = /(?:^|[\s，。！？；：、,.!?;:（(“‘「『《])$|[他她它我你咱]们?$|大家$|自己$|人们$/u;
+const FOR_AFTER_WORDS = [
+  '专门', '特地', '特意', '积极', '努力', '主动', '要', '将', '愿', '愿意', '能', '能够', '可以', '应',
+  '应该', '该', '来', '去', '并', '而', '就', '正', '也', '都', '还', '不', '因', '甘愿', '全心全意', '只',
+  // a clause-opening adverbial of time or place: 在节日里为…送去, 在此期间为…
+  '里', '时', '期间', '之际',
+];
+
+/** What follows the verb 数 shǔ: reduplication, complements, aspect. */
+const COUNT_AFTER = ['一数', '了数', '不清', '不过来', '不胜数', '得清', '得过来', '着', '过来', '一下', '一遍', '到', '出'];
+
+function startsWithAny(text: string, words: readonly string[]): boolean {
+  return words.some((word) => text.startsWith(word));
+}
+
+function endsWithAny(text: string, words: readonly string[]): boolean {
+  return words.some((word) => text.endsWith(word));
+}
+
+/** Whether `before` ends with at least `count` Han characters. */
+function isHanWordBefore(before: string, count: number): boolean {
+  const tail = [...before.slice(-2 * count)].slice(-count);
+  return tail.length === count && tail.every((char) => HAN.test(char));
+}
+
+function isHanStart(after: string): boolean {
+  const first = after.codePointAt(0);
+  return first !== undefined && HAN.test(String.fromCodePoint(first));
+}
+
+const HAN = /^\p{Script=Han}$/u;

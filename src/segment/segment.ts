@@ -1,0 +1,30 @@
+import { assertString } from '../internal/assertString.js';
+import { forEachPiece } from '../internal/findPieceEnd.js';
+import { checkOptionKeys } from '../internal/options.js';
+import type { SegmentOptions, Token } from '../types.js';
+import { addWords, checkWords } from './addWords.js';
+import { segmentPiece } from './segmentPiece.js';
+
+export const DEFAULT_SEGMENT_OPTIONS: Required<SegmentOptions> = { words: [] };
+
+const SEGMENT_OPTION_KEYS = Object.keys(DEFAULT_SEGMENT_OPTIONS);
+
+/**
+ * Splits text into words with UTF-16 offsets. The tokens cover the whole
+ * input: joining their `text` gives it back exactly (Latin, digits, spaces,
+ * punctuation, emoji, astral Han, lone surrogates included). nodejieba is
+ * loaded on the first call.
+ * @example
+ * segment('黄晓庆在银行工作').map((token) => token.text)
+ * //=> ['黄晓庆', '在', '银行', '工作']
+ */
+export function segment(text: string, options?: SegmentOptions): Token[] {
+  assertString(text);
+  checkOptionKeys('segment', options, SEGMENT_OPTION_KEYS);
+  const words = checkWords('segment', 'words', options?.words);
+  if (text === '') return [];
+  addWords(words);
+  const tokens: Token[] = [];
+  forEachPiece(text, (piece, start) => segmentPiece(piece, start, tokens));
+  return tokens;
+}

@@ -1,0 +1,21 @@
+import { checkBoolean, checkOptionKeys } from '../internal/options.js';
+import type { StripOptions } from '../types.js';
+import type { ScanOptions } from './scanGlosses.js';
+
+/** Defaults of strip(), createStripper(), findGlosses() and reannotate(). */
+export const DEFAULT_STRIP_OPTIONS: Required<StripOptions> = {
+  toneless: false,
+  spaced: false,
+};
+
+export const STRIP_OPTION_KEYS: readonly string[] = ['toneless', 'spaced'];
+
+/** Checks the options every stripping function shares; `known` lists all keys `fn` accepts. */
+export function resolveStripOptions(fn: string, options: unknown, known: readonly string[] = STRIP_OPTION_KEYS): ScanOptions {
+  checkOptionKeys(fn, options, known);
+  const given = (options ?? {}) as Record<string, unknown>;
+  return {
+    toneless: checkBoolean(fn, 'toneless', given.toneless) ?? DEFAULT_STRIP_OPTIONS.toneless,
+    spaced: checkBoolean(fn, 'spaced', given.spaced) ?? DEFAULT_STRIP_OPTIONS.spaced,
+  };
+}

@@ -1,0 +1,87 @@
+import { escapeHtml, formatGloss, formatRuby } from '../gloss/formatGloss.js';
+import { assertString } from '../internal/assertString.js';
+import { checkBoolean, checkOneOf, invalidOption } from '../internal/options.js';
+import { formatSyllable } from '../pinyin/formatSyllable.js';
+import type { ReannotateOptions } from '../types.js';
+import { collectGlosses, READING_OPTION_KEYS, type CollectedGloss } from './collectGlosses.js';
+import { STRIP_OPTION_KEYS } from './options.js';
+
+/** Defaults of reannotate()'s own options (the rest are findGlosses()'s). */
+export const DEFAULT_REANNOTATE_OPTIONS = {
+  tone: 'mark',
+  separator: '',
+  brackets: 'ascii',
+  output: 'inline',
+  correct: false,
+} as const satisfies ReannotateOptions;
+
+/** Separators the gloss grammar reads back, so strip() still removes the result. */
+const SEPARATORS: readonly string[] = ['', ' ', "'", '’', '-', '·'];
+
+const KEYS = [...STRIP_OPTION_KEYS, ...READING_OPTION_KEYS, ...Object.keys(DEFAULT_REANNOTATE_OPTIONS)];
+
+/**
+ * Keeps the glossed spans of a glossed text and renders their glosses again:
+ * in another tone style, separator or brackets, as `<ruby>` (`output:
+ * 'ruby'`: the rest of the text is HTML-escaped), and with `correct: true`
+ * the reading in context replaces a gloss that disagrees with it.
+ *
+ * A repeated gloss (`到(dào)(dào)`) becomes one gloss; of the repeats, the
+ * one covering the most characters is kept (the first on a tie). What
+ * strip() removes goes, so the spaces of a spaced gloss go too. Text that is
+ * not a gloss is kept exactly (inline) or only HTML-escaped (ruby).
+ *
+ * @example
+ * reannotate('我们赢得(yíngde)比赛', { correct: true })
+ * //=> '我们赢得(yíngdé)比赛'
+ * reannotate('改造(gai3zao4)', { output: 'ruby' })
+ * //=> '<ruby>改造<rt>gǎizào</rt></ruby>'
+ */
+export function reannotate(text: string, options?: ReannotateOptions): string {
+  assertString(text);
+  const fn = 'reannotate';
+  const glosses = collectGlosses(fn, text, options, KEYS);
+  const given = (options ?? {}) as Record<string, unknown>;
+  const tone = checkOneOf(fn, 'tone', given.tone, ['mark', 'number', 'none'] as const) ?? DEFAULT_REANNOTATE_OPTIONS.tone;
+  const brackets = checkOneOf(fn, 'brackets', given.brackets, ['ascii', 'fullwidth'] as const) ?? DEFAULT_REANNOTATE_OPTIONS.brackets;
+  const output = checkOneOf(fn, 'output', given.output, ['inline', 'ruby'] as const) ?? DEFAULT_REANNOTATE_OPTIONS.output;
+  const correct = checkBoolean(fn, 'correct', given.correct) ?? DEFAULT_REANNOTATE_OPTIONS.correct;
+  const separator = given.separator ?? DEFAULT_REANNOTATE_OPTIONS.separator;
+  if (typeof separator !== 'string' || !SEPARATORS.includes(separator)) {
+    throw invalidOption(fn, 'separator', `one of ${SEPARATORS.map((s) => `'${s}'`).join(', ')}`, separator);
+  }
+  const keep = output === 'ruby' ? escapeHtml : (plain: string) => plain;
+
+  let out = '';
+  let done = 0; // text before this offset is rendered
+  for (let i = 0; i < glosses.length; ) {
+    // A group: glosses whose cuts touch (a gloss and its repeats).
+    let last = i;
+    let chosen = glosses[i]!;
+    while (last + 1 < glosses.length && glosses[last + 1]!.cutStart === glosses[last]!.end) {
+      last++;
+      const candidate = glosses[last]!;
+      if (candidate.wordEnd - candidate.wordStart > chosen.wordEnd - chosen.wordStart) chosen = candidate;
+    }
+    const groupStart = glosses[i]!.cutStart;
+    const groupEnd = glosses[last]!.end;
+    const syllables = pick(chosen, correct).map((syllable) => formatSyllable(syllable, tone));
+    if (output === 'inline') {
+      out += text.slice(done, groupStart) + formatGloss(syllables, separator, brackets);
+    } else if (chosen.wordStart >= done) {
+      out += keep(text.slice(done, chosen.wordStart)) + formatRuby(chosen.word, syllables, separator);
+      // Between the word and its gloss there is nothing but the removed spaces.
+    } else {
+      // The word reaches into text already rendered (`經(jīng)開(jīngkāi)`):
+      // ruby cannot nest, so this gloss is dropped.
+      out += keep(text.slice(done, groupStart));
+    }
+    done = groupEnd;
+    i = last + 1;
+  }
+  return out + keep(text.slice(done));
+}
+
+function pick(gloss: CollectedGloss, correct: boolean): readonly string[] {
+  return correct && !gloss.agrees ? gloss.reading : gloss.written;
+}

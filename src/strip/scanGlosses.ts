@@ -1,0 +1,274 @@
+import { isGlossSpace, MAX_GLOSS_SPACES, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
+import { match, matchGloss } from '../gloss/matchGloss.js';
+import { BODY_INCOMPLETE, BODY_INVALID, BODY_OK, body, readGlossBody } from '../gloss/readGlossBody.js';
+import { Buffer } from 'node:buffer';
+import { isHanCodePoint } from '../internal/isHan.js';
+
+export interface ScanOptions {
+  readonly toneless: boolean;
+  readonly spaced: boolean;
+}
+
+/** One syllable of a found gloss, as written: letters (`ü` as `v`) and tone. */
+export interface FoundSyllable {
+  readonly bare: string;
+  /** 1–4, 5 for an explicit neutral digit, 0 for no tone written. */
+  readonly tone: number;
+  /** The erhua `r` covering `儿`. */
+  readonly erhua: boolean;
+}
+
+/** A gloss found by `scanGlosses`, offsets in the scanned text. */
+export interface FoundGloss {
+  /** Start of what strip() removes: the gloss, and with `spaced` the spaces before it. */
+  readonly cutStart: number;
+  /** The bracketed gloss itself. */
+  readonly start: number;
+  readonly end: number;
+  /** The covered Han characters (they may enclose earlier glosses: `經(jīng)開(jīngkāi)`). */
+  readonly wordStart: number;
+  readonly wordEnd: number;
+  readonly word: string;
+  readonly syllables: readonly FoundSyllable[];
+}
+
+export interface ScanResult {
+  /** The text from `start` to `safe` with its glosses removed. */
+  readonly out: string;
+  /** How far the scan decided: everything before it is final. */
+  readonly safe: number;
+}
+
+/**
+ * How much of the stripped text before `start` a scan may look back into:
+ * the Han characters of the longest gloss (astral ones take two code units)
+ * and the spaces before a spaced gloss.
+ */
+export const LOOK_BACK = 2 * MAX_GLOSS_SYLLABLES + MAX_GLOSS_SPACES;
+
+// Runs of cuts remembered for the look-back: more than the 16 + 1 it can cross.
+const RING = 32;
+const RING_MASK = RING - 1;
+
+// Scratch for the characters before a candidate, nearest first.
+const hanChars = new Int32Array(MAX_GLOSS_SYLLABLES);
+const hanStarts = new Int32Array(MAX_GLOSS_SYLLABLES);
+
+/**
+ * The stripper's core, shared by strip(), createStripper() and
+ * findGlosses() so they cannot drift.
+ *
+ * Scans `text` from `start`; `text` before `start` is already-stripped
+ * context (at least `LOOK_BACK` code units of it, when there is that much).
+ * With `final` false, stops at the first bracket that more text could still
+ * turn into a gloss, and before trailing spaces that a spaced gloss could
+ * remove; `safe` says where.
+ *
+ * Logic, for each opening bracket (found with indexOf, no regex):
+ * 1. Read the body up to the closing bracket (`readGlossBody`).
+ * 2. Look back through the stripped text (jumping over glosses already cut,
+ *    so `到(dào)(dào)` glosses 到 twice and strip() is idempotent): with
+ *    `spaced`, skip up to `MAX_GLOSS_SPACES` spaces; then collect up to
+ *    `MAX_GLOSS_SYLLABLES` Han characters. None: not a gloss.
+ * 3. Match it against the characters' readings (`matchGloss`); a body
+ *    without tone marks or digits must be neutral-tone readings unless
+ *    `toneless`.
+ * Every step is bounded, so the scan is linear in the text.
+ */
+export function scanGlosses(
+  text: string,
+  start: number,
+  final: boolean,
+  options: ScanOptions,
+  found?: FoundGloss[],
+): ScanResult {
+  // The last cuts, merged into runs of adjacent cuts (a gloss and its
+  // repeats): where the run starts and ends. A look-back crosses at most one
+  // run per Han character it collects, so a small ring is enough.
+  const runStarts = new Int32Array(RING);
+  const runEnds = new Int32Array(RING);
+  let runs = 0;
+  // What to cut, in order: [cutStarts[i], cutEnds[i]), `cuts` of them
+  // (typed arrays grown by doubling: a dense text has millions).
+  let cutStarts = new Int32Array(256);
+  let cutEnds = new Int32Array(256);
+  let cuts = 0;
+  let emitFrom = start;
+  let from = start;
+  // Next full-width bracket at or after `from`, or -1: found with indexOf and
+  // kept until passed (most texts have none, so it is searched once).
+  let nextFull = text.indexOf('（', start);
+
+  for (;;) {
+    // Find the next opening bracket. Glossed text has one every few
+    // characters, where a plain loop beats indexOf's per-call cost; past 64
+    // code units without one, indexOf takes over (fast on plain text).
+    let open = -1;
+    const stop = Math.min(text.length, from + 64);
+    for (let i = from; i < stop; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x28 || code === 0xff08) {
+        open = i;
+        break;
+      }
+    }
+    if (open === -1 && stop < text.length) {
+      if (nextFull !== -1 && nextFull < stop) nextFull = text.indexOf('（', stop);
+      const ascii = text.indexOf('(', stop);
+      open = ascii === -1 ? nextFull : nextFull === -1 ? ascii : Math.min(ascii, nextFull);
+    }
+    if (open === -1) break;
+    from = open + 1;
+
+    // Fast path: only a Han character (>= U+2E80), the end of a cut or a
+    // space (spaced) can stand before a gloss; most brackets in plain text
+    // follow Latin letters, digits or punctuation.
+    if (open === 0) continue;
+    const before = text.charCodeAt(open - 1);
+    if (before < 0x2e80 && !(runs > 0 && runEnds[(runs - 1) & RING_MASK] === open) && !(options.spaced && isGlossSpace(before))) {
+      continue;
+    }
+
+    // 1. Read the body.
+    const status = readGlossBody(text, open + 1);
+    if (status === BODY_INVALID) continue;
+
+    // 2. Look back through the stripped text for the Han characters, at most
+    // one per letter of the body (every syllable has a letter).
+    const limit = status === BODY_OK ? Math.min(MAX_GLOSS_SYLLABLES, body.length) : MAX_GLOSS_SYLLABLES;
+    let q = open;
+    let cutStart = open;
+    let spaces = 0;
+    let count = 0;
+    let jumped = false;
+    let run = runs - 1;
+    const oldest = Math.max(0, runs - RING);
+    while (count < limit) {
+      if (run >= oldest && runEnds[run & RING_MASK] === q) {
+        q = runStarts[run & RING_MASK]!;
+        run--;
+        jumped = true;
+        continue;
+      }
+      if (q === 0) break;
+      const code = text.charCodeAt(q - 1);
+      if (count === 0 && options.spaced && isGlossSpace(code)) {
+        q--;
+        if (!jumped) cutStart = q;
+        if (++spaces > MAX_GLOSS_SPACES) break;
+        continue;
+      }
+      let codePoint = code;
+      let width = 1;
+      if (code >= 0xdc00 && code <= 0xdfff && q >= 2) {
+        const high = text.charCodeAt(q - 2);
+        if (high >= 0xd800 && high <= 0xdbff) {
+          codePoint = (high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000;
+          width = 2;
+        }
+      }
+      if (!isHanCodePoint(codePoint)) break;
+      q -= width;
+      hanChars[count] = codePoint;
+      hanStarts[count] = q;
+      count++;
+    }
+    if (count === 0 || spaces > MAX_GLOSS_SPACES) continue;
+    if (status === BODY_INCOMPLETE) {
+      if (final) continue;
+      // More text may close this bracket: stop here, before its spaces.
+      return { out: assemble(text, start, cutStart, cutStarts, cutEnds, cuts), safe: cutStart };
+    }
+
+    // 3. Match the readings.
+    const covered = matchGloss(hanChars, count, !body.hasTone && !options.toneless);
+    if (covered === 0) continue;
+
+    const end = body.close + 1;
+    if (runs > 0 && runEnds[(runs - 1) & RING_MASK] === cutStart) {
+      runEnds[(runs - 1) & RING_MASK] = end;
+    } else {
+      runStarts[runs & RING_MASK] = cutStart;
+      runEnds[runs & RING_MASK] = end;
+      runs++;
+    }
+    if (cuts === cutStarts.length) {
+      const grownStarts = new Int32Array(cuts * 2);
+      const grownEnds = new Int32Array(cuts * 2);
+      grownStarts.set(cutStarts);
+      grownEnds.set(cutEnds);
+      cutStarts = grownStarts;
+      cutEnds = grownEnds;
+    }
+    cutStarts[cuts] = cutStart;
+    cutEnds[cuts] = end;
+    cuts++;
+    emitFrom = end;
+    from = end;
+    if (found) found.push(describeGloss(cutStart, open, end, covered));
+  }
+
+  let safe = text.length;
+  if (!final && options.spaced) {
+    // Trailing spaces may yet be followed by a gloss that takes them along.
+    let run = 0;
+    while (run <= MAX_GLOSS_SPACES && safe - run > emitFrom && isGlossSpace(text.charCodeAt(safe - run - 1))) run++;
+    if (run <= MAX_GLOSS_SPACES) safe -= run;
+  }
+  return { out: assemble(text, start, safe, cutStarts, cutEnds, cuts), safe };
+}
+
+// Uint16Array holds code units in the platform's byte order; 'utf16le' needs little-endian.
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * `text[start, end)` without the cuts. Few cuts: slices joined. Many (a
+ * densely glossed text): the kept code units are copied into one buffer and
+ * decoded once, which avoids a string object per piece and is several times
+ * faster. Buffer's UTF-16 decoding keeps lone surrogates as they are
+ * (TextDecoder would replace them).
+ */
+function assemble(text: string, start: number, end: number, cutStarts: Int32Array, cutEnds: Int32Array, cuts: number): string {
+  if (cuts === 0) return text.slice(start, end);
+  if (cuts * 64 < end - start || !LITTLE_ENDIAN) {
+    const pieces: string[] = [];
+    let from = start;
+    for (let i = 0; i < cuts; i++) {
+      pieces.push(text.slice(from, cutStarts[i]!));
+      from = cutEnds[i]!;
+    }
+    pieces.push(text.slice(from, end));
+    return pieces.join('');
+  }
+  const units = new Uint16Array(end - start);
+  let length = 0;
+  let from = start;
+  for (let i = 0; i <= cuts; i++) {
+    const to = i < cuts ? cutStarts[i]! : end;
+    for (let k = from; k < to; k++) units[length++] = text.charCodeAt(k);
+    from = cutEnds[i]!;
+  }
+  return Buffer.from(units.buffer, 0, length * 2).toString('utf16le');
+}
+
+// Copies the scratch match into a record (findGlosses only).
+function describeGloss(cutStart: number, start: number, end: number, covered: number): FoundGloss {
+  const syllables: FoundSyllable[] = [];
+  let word = '';
+  for (let i = covered - 1; i >= 0; i--) {
+    word += String.fromCodePoint(hanChars[i]!);
+    let bare = '';
+    for (let k = match.starts[i]!; k < match.ends[i]!; k++) bare += String.fromCharCode(body.letters[k]!);
+    syllables.push({ bare, tone: match.tones[i]!, erhua: match.readings[i]!.erhua === true });
+  }
+  const nearest = hanChars[0]!;
+  return {
+    cutStart,
+    start,
+    end,
+    wordStart: hanStarts[covered - 1]!,
+    wordEnd: hanStarts[0]! + (nearest > 0xffff ? 2 : 1),
+    word,
+    syllables,
+  };
+}

@@ -1,0 +1,63 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { annotate } from '../../src/annotate/index.js';
+import { annotateHtml } from '../../src/html/index.js';
+import type { AnnotateOptions } from '../../src/types.js';
+import { CLEAN } from '../stream/fixtures.js';
+import { makeTempDir, runCli } from './runCliProcess.js';
+
+const temp = makeTempDir();
+afterAll(() => temp.remove());
+const words = join(temp.dir, 'words.txt');
+writeFileSync(words, '# words to gloss\n小区\n\n银行\n');
+const userWords = join(temp.dir, 'user-words.txt');
+writeFileSync(userWords, '一墙之隔\n');
+const dict = join(temp.dir, 'dict.json');
+writeFileSync(dict, JSON.stringify({ 行长: 'háng zhǎng', 居民: 'jū mín' }));
+
+describe('pinyin-gloss annotate', () => {
+  test('gold: stdin to stdout in the source style', () => {
+    const result = runCli(['annotate'], { input: '老旧小区改造' });
+    expect(result).toMatchObject({ status: 0, stdout: '老旧(lǎojiù)小区(xiǎoqū)改造(gǎizào)', stderr: '' });
+  });
+
+  // Each flag must reach the library as the documented option.
+  test.each<[string[], AnnotateOptions]>([
+    [[], {}],
+    [['--select', 'polyphonic'], { select: 'polyphonic' }],
+    [['--select', 'rare', '--once'], { select: 'rare', once: true }],
+    [['--words', words], { select: ['小区', '银行'] }],
+    [['--rate', '0.3', '--seed', '7'], { select: { rate: 0.3, seed: 7 } }],
+    [['--rate', '0.5', '--seed', 'abc'], { select: { rate: 0.5, seed: 'abc' } }],
+    [['--tone', 'number', '--separator', ' ', '--brackets', 'fullwidth'], { tone: 'number', separator: ' ', brackets: 'fullwidth' }],
+    [['--tone', 'none', '--output', 'ruby'], { tone: 'none', output: 'ruby' }],
+    [['--tone-sandhi'], { toneSandhi: true }],
+    [['--dict', dict], { dict: { 行长: 'háng zhǎng', 居民: 'jū mín' } }],
+    [['--user-words', userWords], { words: ['一墙之隔'] }],
+  ])('%j = annotate(text, %j)', (flags, options) => {
+    const result = runCli(['annotate', ...flags], { input: CLEAN });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(annotate(CLEAN, options));
+  });
+
+  test('--output html writes the learner page of annotateHtml()', () => {
+    const result = runCli(['annotate', '--output', 'html', '--select', 'polyphonic', '--title', '测试'], { input: CLEAN });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(annotateHtml(CLEAN, { select: 'polyphonic', title: '测试' }));
+    expect(result.stdout).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  test('files: each annotated on its own, then concatenated; -o writes a file', () => {
+    const a = join(temp.dir, 'a.txt');
+    const b = join(temp.dir, 'b.txt');
+    writeFileSync(a, '小区改造\n');
+    writeFileSync(b, '小区改造\n');
+    const out = join(temp.dir, 'out.txt');
+    const result = runCli(['annotate', '--once', a, b, '-o', out]);
+    expect(result).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    // --once restarts with each file: both get their gloss.
+    expect(readFileSync(out, 'utf8')).toBe('小区(xiǎoqū)改造(gǎizào)\n小区(xiǎoqū)改造(gǎizào)\n');
+  });
+});

@@ -1,0 +1,188 @@
+import { fc, test as prop } from '@fast-check/vitest';
+import { existsSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { annotate } from '../../src/annotate/index.js';
+import { processCorpus, runCorpus, type RunCorpusOptions } from '../../src/corpus/runCorpus.js';
+import type { CorpusStats } from '../../src/corpus/stats.js';
+import type { CorpusTask } from '../../src/corpus/types.js';
+import { strip } from '../../src/strip/index.js';
+import { glossyText, stripOptions } from '../strip/arbitraries.js';
+import { CORPUS, STRIPPED_KEEP } from './corpus.js';
+
+async function* chunksOf(...chunks: (string | Uint8Array)[]): AsyncGenerator<string | Uint8Array> {
+  yield* chunks;
+}
+
+async function collect(input: (string | Uint8Array)[], task: CorpusTask, options: RunCorpusOptions = {}): Promise<{ output: string; stats: CorpusStats }> {
+  let output = '';
+  const stats = await runCorpus(chunksOf(...input), (out) => (output += typeof out === 'string' ? out : Buffer.from(out).toString()), task, { jobs: 1, ...options });
+  return { output, stats };
+}
+
+// Text with line ends and Chinese punctuation among the glosses, so that small
+// batches are cut at every kind of boundary runCorpus uses.
+const cutText = fc
+  .array(fc.oneof(glossyText, fc.constantFrom('\n', '\r\n', '。', '，', '？', '、')), { maxLength: 12 })
+  .map((parts) => parts.join(''));
+
+describe('processCorpus: plain text', () => {
+  test('sane defaults', async () => {
+    expect(await collect([], { command: 'strip' })).toMatchObject({ output: '', stats: { lines: 0, glosses: 0, jobs: 1 } });
+    expect(await collect(['', ' \n'], { command: 'strip' })).toMatchObject({ output: ' \n', stats: { lines: 1 } });
+    expect(await collect(['abc'], { command: 'strip' })).toMatchObject({ output: 'abc', stats: { lines: 1, records: 1 } });
+  });
+
+  prop.prop([cutText, stripOptions, fc.integer({ min: 1, max: 12 }), fc.array(fc.nat(), { maxLength: 4 })], { numRuns: 300 })(
+    'strip in small batches equals strip of the whole text',
+    async (text, options, batchSize, cuts) => {
+      const chunks = cuts.length === 0 ? [text] : splitAt(text, cuts);
+      const { output, stats } = await collect(chunks, { command: 'strip', options }, { batchSize });
+      expect(output).toBe(strip(text, options));
+      expect(stats.bytesIn).toBe(chunks.reduce((bytes, chunk) => bytes + Buffer.byteLength(chunk), 0));
+    },
+  );
+
+  prop.prop([cutText, fc.integer({ min: 1, max: 12 })], { numRuns: 40 })(
+    'find in small batches gives the offsets and lines of the whole text',
+    async (text, batchSize) => {
+      const whole = await collect([text], { command: 'find', file: 'f' });
+      const batched = await collect([text], { command: 'find', file: 'f' }, { batchSize });
+      expect(batched.output).toBe(whole.output);
+    },
+  );
+
+  test('counts the glosses removed', async () => {
+    const { output, stats } = await collect(['到(dào)(dào)\n改造（gǎizào）。', '(受访者供图)'], { command: 'strip' });
+    expect(output).toBe('到\n改造。(受访者供图)');
+    expect(stats).toMatchObject({ lines: 2, glosses: 3, badLines: 0 });
+  });
+
+  test('annotate with `once` runs the whole text in one piece, whatever the batches', async () => {
+    const text = '小区改造。\n小区改造。\n';
+    const { output, stats } = await collect([text], { command: 'annotate', options: { once: true } }, { batchSize: 2, jobs: 2 });
+    expect(output).toBe(annotate(text, { once: true }));
+    expect(stats.jobs).toBe(1);
+  });
+});
+
+describe('processCorpus: JSON Lines', () => {
+  const record = fc.record({
+    id: fc.integer(),
+    text: glossyText,
+    meta: fc.record({ title: glossyText, score: fc.double({ noNaN: true, noDefaultInfinity: true }) }),
+  });
+
+  prop.prop([fc.array(record, { maxLength: 8 }), fc.integer({ min: 1, max: 64 })], { numRuns: 100 })(
+    'each record gets its field stripped, the rest unchanged',
+    async (records, batchSize) => {
+      const input = records.map((r) => `${JSON.stringify(r)}\n`).join('');
+      const { output, stats } = await collect([input], { command: 'strip', format: 'jsonl' }, { batchSize });
+      const lines = output.split('\n').slice(0, -1);
+      // (Through JSON and back on both sides: -0 is written as 0.)
+      expect(lines.map((line) => JSON.parse(line))).toEqual(records.map((r) => JSON.parse(JSON.stringify({ ...r, text: strip(r.text) }))));
+      lines.forEach((line, i) => {
+        if (strip(records[i]!.text) === records[i]!.text) expect(line).toBe(JSON.stringify(records[i]));
+      });
+      expect(stats).toMatchObject({ lines: records.length, records: records.length, badLines: 0 });
+    },
+  );
+
+  test('the test corpus, cut into batches of any size, with bad lines kept', async () => {
+    for (const batchSize of [1, 7, 50, 1 << 20]) {
+      const bad: number[] = [];
+      let output = '';
+      await runCorpus(chunksOf(CORPUS.slice(0, 100), CORPUS.slice(100)), (text) => (output += text as string), {
+        command: 'strip',
+        format: 'jsonl',
+        onBadLine: 'keep',
+      }, { jobs: 1, batchSize, onBadLine: (line) => bad.push(line.line) });
+      expect(output).toBe(STRIPPED_KEEP);
+      expect(bad).toEqual([5, 6, 7, 9]);
+    }
+  });
+
+  test('fail: output before the bad line, then a BAD_LINE error', async () => {
+    let output = '';
+    const run = runCorpus(chunksOf(CORPUS), (text) => (output += text as string), { command: 'strip', format: 'jsonl', file: 'c.jsonl' }, { jobs: 1, batchSize: 10 });
+    await expect(run).rejects.toMatchObject({ code: 'BAD_LINE', message: expect.stringMatching(/^c\.jsonl:5: not valid JSON/) });
+    expect(output).toBe(`${STRIPPED_KEEP.split('\n').slice(0, 4).join('\n')}\n`);
+  });
+});
+
+describe('processCorpus: UTF-8 bytes (decoded by the workers)', () => {
+  const text = '改造(gǎizào)\n😀到(dào)(dào)\r\n{"x":1}\n';
+
+  prop.prop([fc.array(fc.nat(), { maxLength: 6 }), fc.integer({ min: 1, max: 16 }), fc.boolean()])(
+    'bytes cut anywhere, even inside a character, give the output of the text',
+    async (cuts, batchSize, bom) => {
+      const bytes = Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text)]);
+      const chunks = splitBytesAt(bytes, cuts);
+      const { output, stats } = await collect(chunks, { command: 'strip' }, { batchSize });
+      expect(output).toBe('改造\n😀到\r\n{"x":1}\n');
+      expect(stats).toMatchObject({ lines: 3, glosses: 3, bytesIn: bytes.length });
+    },
+  );
+
+  test.each([
+    [Buffer.concat([Buffer.from('{"text":"好"}\n{"text":"'), Buffer.from([0xff]), Buffer.from('"}\n')]), 'invalid bytes for utf-8 at byte 24'],
+    [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"text":"好"}\n'), Buffer.from([0xe5, 0xa5])]), 'truncated character for utf-8 at byte 18'],
+  ])('invalid UTF-8 fails naming the byte (%#)', async (bytes, message) => {
+    for (const batchSize of [1, 4, 1000]) {
+      const error = await collect([bytes.subarray(0, 5), bytes.subarray(5)], { command: 'strip', format: 'jsonl' }, { batchSize }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'INVALID_ENCODING' });
+      expect((error as Error).message).toBe(message);
+    }
+  });
+
+  test("encodingErrors: 'replace' writes U+FFFD", async () => {
+    const bytes = Buffer.concat([Buffer.from('{"text":"好(hǎo)'), Buffer.from([0xff]), Buffer.from('"}\n')]);
+    const { output } = await collect([bytes], { command: 'strip', format: 'jsonl', encodingErrors: 'replace' });
+    expect(output).toBe('{"text":"好\uFFFD"}\n');
+  });
+});
+
+describe('processCorpus: options', () => {
+  test.each([
+    [{ command: 'strip', options: { toneless: 'yes' } }, {}],
+    [{ command: 'strip', format: 'csv' }, {}],
+    [{ command: 'strip', format: 'jsonl', field: 'a..b' }, {}],
+    [{ command: 'strip', onBadLine: 'ignore' }, {}],
+    [{ command: 'strip' }, { jobs: 0 }],
+    [{ command: 'strip' }, { batchSize: 1.5 }],
+  ])('%j %j is an INVALID_OPTION before any work', async (task, options) => {
+    const outputs = processCorpus(chunksOf('x'), task as CorpusTask, options);
+    await expect(outputs.next()).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+  });
+
+  test('an input of one batch starts no worker', async () => {
+    const missing = new URL('file:///nonexistent/worker.js');
+    expect(existsSync(missing)).toBe(false);
+    const { output, stats } = await collect(['改造(gǎizào)\n'], { command: 'strip' }, { jobs: 2, workerUrl: missing });
+    expect(output).toBe('改造\n');
+    expect(stats.jobs).toBe(1);
+  });
+});
+
+function splitAt(text: string, cuts: readonly number[]): string[] {
+  const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+  const chunks: string[] = [];
+  let from = 0;
+  for (const point of points) {
+    chunks.push(text.slice(from, point));
+    from = point;
+  }
+  chunks.push(text.slice(from));
+  return chunks;
+}
+
+function splitBytesAt(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
+  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+  const chunks: Uint8Array[] = [];
+  let from = 0;
+  for (const point of points) {
+    chunks.push(bytes.subarray(from, point));
+    from = point;
+  }
+  chunks.push(bytes.subarray(from));
+  return chunks;
+}

@@ -1,0 +1,308 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The page-side callbacks below run in Chromium, where these DOM globals exist.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { annotateHtml } from '../../src/html/index.js';
+import { browserMissing, cjkFontWarning, openBrowser, type Browser } from './browser.js';
+
+/** Where a person finds the pages and screenshots after a test run (git-ignored). */
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-output/screenshots');
+
+// Text written for these tests: polyphones in context (行长, 银行, 长大, 了),
+// a long URL and a long Latin word that must wrap on a phone, markup that
+// must stay text, several paragraphs.
+const TEXT = [
+  '早上八点，行长走进银行。他看了看今天的报纸，觉得天气很好，就和同事们一起去开会。',
+  '会上大家说，孩子们长大了，学会了很多东西。<script>document.title = "hacked"</script>',
+  '我们今天下午在学校图书馆里认真学习汉语语法和写作技巧然后一起去公园散步聊天看风景最后坐公共汽车回家吃晚饭',
+  '2024年6月24日 站在三湾花园 (Sanwan Garden) 三期改造后的活动广场 社区书记李跃说 以前这里没有地方健身 现在每天都有 200 多位居民来锻炼 ABC 123 大家都很高兴',
+  '社区工作人员介绍，志愿服务队每周组织居民参加活动。基础设施全面改造以后，老人和孩子都有了宽敞明亮的活动室，一墙之隔的两个小区也合二为一。',
+  'Details: https://example.com/a/very/long/path/that/must/wrap/on/a/phone/without/sideways/scrolling?query=1&more=2 — Pneumonoultramicroscopicsilicovolcanoconiosis.',
+].join('\n');
+
+const missing = browserMissing();
+if (missing !== undefined) {
+  if (process.env.CI === 'true') throw new Error(missing);
+  console.warn(`skipping the learner-page browser tests: ${missing}`);
+} else {
+  const fonts = cjkFontWarning();
+  if (fonts !== undefined) console.warn(`learner-page browser tests: ${fonts}`);
+}
+
+/** Writes the page where a person can open it, and loads it from there. */
+async function load(page: Page, html: string, name: string): Promise<string[]> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = join(SCREENSHOTS, `${name}.html`);
+  writeFileSync(file, html);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(pathToFileURL(file).href);
+  return requests;
+}
+
+/** Whether every `<rt>` box lies above its base text and overlaps it horizontally. */
+function rubyLayout(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('ruby')].map((ruby) => {
+      const base = document.createRange();
+      base.selectNodeContents(ruby.firstChild!);
+      const b = base.getBoundingClientRect();
+      const r = ruby.querySelector('rt')!.getBoundingClientRect();
+      return {
+        word: ruby.firstChild!.textContent,
+        above: r.bottom <= b.top + 1 && r.height > 0,
+        overlaps: r.left < b.right && r.right > b.left,
+      };
+    }),
+  );
+}
+
+/** Pinyin boxes that overlap text of the page (the line above, most likely). */
+function rubyCollisions(page: Page) {
+  return page.evaluate(() => {
+    const lines: DOMRect[] = [];
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement!.closest('rt, .alts') || node.textContent!.trim() === '') continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      lines.push(...range.getClientRects());
+    }
+    const hits: string[] = [];
+    for (const rt of document.querySelectorAll('rt')) {
+      const r = rt.getBoundingClientRect();
+      for (const t of lines) {
+        if (r.bottom > t.top + 1 && r.top < t.bottom - 1 && r.right > t.left + 1 && r.left < t.right - 1) hits.push(rt.textContent!);
+      }
+    }
+    return hits;
+  });
+}
+
+/**
+ * Lines broken too early: a word (ruby) that starts a line although it
+ * would have fitted at the end of the line before, which is what a missing
+ * line break opportunity makes the browser do. Text between the words can
+ * break anywhere, so it only moves the line's end.
+ */
+function earlyBreaks(page: Page) {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const p of document.querySelectorAll('main p')) {
+      const right = p.getBoundingClientRect().right;
+      let lineEnd = -Infinity;
+      let lineBottom = -Infinity;
+      for (const node of p.childNodes) {
+        if (node instanceof Text) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) {
+            if (rect.bottom > lineBottom + 4) lineBottom = rect.bottom;
+            lineEnd = rect.right;
+          }
+        } else if (node instanceof Element && node.tagName !== 'WBR') {
+          const box = node.getBoundingClientRect();
+          if (box.bottom > lineBottom + 4) {
+            if (lineBottom !== -Infinity && right - lineEnd >= box.width + 1) found.push(node.textContent!.slice(0, 8));
+            lineBottom = box.bottom;
+          }
+          lineEnd = box.right;
+        }
+      }
+    }
+    return found;
+  });
+}
+
+function visibleRt(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('rt')].filter((rt) => rt.checkVisibility({ visibilityProperty: true })).length,
+  );
+}
+
+describe.skipIf(missing !== undefined && process.env.CI !== 'true')('annotateHtml in Chromium', () => {
+  const html = annotateHtml(TEXT, { title: '银行行长的一天' });
+
+  describe('desktop', () => {
+    let browser: Browser;
+    let page: Page;
+    let requests: string[];
+    beforeAll(async () => {
+      browser = await openBrowser('desktop');
+      page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      requests = await load(page, html, 'reader');
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    test('the page makes no request but itself, and markup in the text stays text', async () => {
+      expect(requests).toHaveLength(1);
+      expect(requests[0]).toMatch(/^file:.*reader\.html$/);
+      expect(await page.title()).toBe('银行行长的一天');
+      expect(await page.locator('main p').nth(1).innerText()).toContain('<script>document.title = "hacked"</script>');
+    });
+
+    test('every <rt> is laid out above its word, clear of the line above', async () => {
+      const layout = await rubyLayout(page);
+      expect(layout.length).toBeGreaterThan(20);
+      expect(layout.filter((ruby) => !ruby.above || !ruby.overlaps)).toEqual([]);
+      expect(await rubyCollisions(page)).toEqual([]);
+    });
+
+    test('a run of glossed words wraps like text: no line ends early', async () => {
+      expect(await earlyBreaks(page)).toEqual([]);
+    });
+
+    test('paragraphs are kept', async () => {
+      expect(await page.locator('main > p').count()).toBe(6);
+      expect(await page.locator('h1').innerText()).toBe('银行行长的一天');
+    });
+
+    test('the pinyin switch hides and shows the pinyin, by click and by keyboard', async () => {
+      const button = page.getByRole('button', { name: 'Pinyin' });
+      const total = await page.locator('rt').count();
+      expect(await button.getAttribute('aria-pressed')).toBe('true');
+      expect(await visibleRt(page)).toBe(total);
+
+      // Keyboard first, while nothing has had focus: the switch is the
+      // page's first Tab stop, and Enter and Space press it.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('pg-pinyin');
+      await page.keyboard.press('Enter');
+      expect(await button.getAttribute('aria-pressed')).toBe('false');
+      expect(await visibleRt(page)).toBe(0);
+      await page.keyboard.press('Space');
+      expect(await button.getAttribute('aria-pressed')).toBe('true');
+      expect(await visibleRt(page)).toBe(total);
+
+      await button.click();
+      await page.mouse.move(0, 0); // a hovered word shows its pinyin on purpose
+      expect(await button.getAttribute('aria-pressed')).toBe('false');
+      expect(await visibleRt(page)).toBe(0);
+      await page.screenshot({ path: join(SCREENSHOTS, 'desktop-hidden.png') });
+      await button.click();
+      expect(await button.getAttribute('aria-pressed')).toBe('true');
+      expect(await visibleRt(page)).toBe(total);
+    });
+
+    test('tone colours switch off, and the tone marks stay', async () => {
+      const button = page.getByRole('button', { name: 'Tone colours' });
+      const third = page.locator('rt .t3').first();
+      const neutral = await page.evaluate(() => getComputedStyle(document.body).color);
+      expect(await third.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(26, 122, 26)');
+      await button.click();
+      expect(await button.getAttribute('aria-pressed')).toBe('false');
+      expect(await third.evaluate((el) => getComputedStyle(el).color)).toBe(neutral);
+      expect(await third.innerText()).toMatch(/[ǎěǐǒǔǚ]/);
+      await button.click();
+      expect(await third.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(26, 122, 26)');
+    });
+
+    test('a polyphone shows its other readings on hover and on focus, and Escape hides them', async () => {
+      const poly = page.locator('.poly', { hasText: '行长' }).first();
+      const popup = poly.locator('.alts');
+      await expect.poll(() => popup.isVisible()).toBe(false);
+      await poly.hover();
+      expect(await popup.isVisible()).toBe(true);
+      await page.mouse.move(0, 0);
+      expect(await popup.isVisible()).toBe(false);
+
+      await poly.focus();
+      expect(await popup.isVisible()).toBe(true);
+      expect(await popup.innerText()).toContain('行 also xíng, hàng, héng');
+      expect(await popup.innerText()).toContain('长 also cháng');
+      await page.screenshot({ path: join(SCREENSHOTS, 'desktop-popup.png') });
+      await page.keyboard.press('Escape');
+      expect(await popup.isVisible()).toBe(false);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.screenshot({ path: join(SCREENSHOTS, 'desktop.png'), fullPage: true });
+    });
+  });
+
+  describe('phone (375 px)', () => {
+    let browser: Browser;
+    let page: Page;
+    beforeAll(async () => {
+      browser = await openBrowser('phone');
+      page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      await load(page, html, 'reader-phone');
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    const overflow = () =>
+      page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+
+    test('no horizontal scroll, and the ruby still sits above its words, clear of the line above', async () => {
+      const { scrollWidth, clientWidth } = await overflow();
+      expect(clientWidth).toBe(375);
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      expect((await rubyLayout(page)).filter((ruby) => !ruby.above || !ruby.overlaps)).toEqual([]);
+      expect(await rubyCollisions(page)).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, 'phone.png'), fullPage: true });
+    });
+
+    test('at no width between 280 and 420 px is a word split from its pinyin, a line started by 。, or a line ended early', async () => {
+      const split: string[] = [];
+      for (let width = 280; width <= 420; width += 5) {
+        await page.setViewportSize({ width, height: 667 });
+        const words = await page.evaluate(() =>
+          [...document.querySelectorAll('ruby')]
+            .filter((ruby) => ruby.getClientRects().length > 1 || ruby.querySelector('rt')!.getClientRects().length > 1)
+            .map((ruby) => ruby.firstChild!.textContent!),
+        );
+        split.push(...words.map((word) => `${word} at ${width} px`));
+        split.push(...(await earlyBreaks(page)).map((word) => `${word} could have ended the line before at ${width} px`));
+        // Chinese typesetting: no line starts with a closing mark like 。 or ，
+        const starts = await page.evaluate(() => {
+          const found: string[] = [];
+          const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            const block = node.parentElement!.closest('p, h1');
+            if (block === null || node.parentElement!.closest('rt, .alts')) continue;
+            const left = block.getBoundingClientRect().left;
+            for (let i = 0; i < node.length; i++) {
+              if (!'。，、；：？！）」』】》”'.includes(node.data[i]!)) continue;
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              if (Math.abs(range.getBoundingClientRect().left - left) < 2) found.push(node.data[i]!);
+            }
+          }
+          return found;
+        });
+        split.push(...starts.map((mark) => `a line starting with ${mark} at ${width} px`));
+        const { scrollWidth, clientWidth } = await overflow();
+        if (scrollWidth > clientWidth) split.push(`horizontal scroll at ${width} px`);
+      }
+      await page.setViewportSize({ width: 375, height: 667 });
+      expect(split).toEqual([]);
+    });
+
+    test('an open popup stays on screen, even for the word nearest the right edge', async () => {
+      const rightmost = await page.evaluate(() => {
+        const polys = [...document.querySelectorAll('.poly')];
+        const right = (el: Element) => el.getBoundingClientRect().right;
+        return polys.indexOf(polys.reduce((a, b) => (right(b) > right(a) ? b : a)));
+      });
+      const poly = page.locator('.poly').nth(rightmost);
+      await poly.focus();
+      const box = await poly.locator('.alts').boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+      const { scrollWidth, clientWidth } = await overflow();
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      await page.screenshot({ path: join(SCREENSHOTS, 'phone-popup.png') });
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { bareSyllable, charReadings, EXTRA_NEUTRAL_READINGS } from '../../src/pinyin/charReadings.js';
+
+const bares = (char: string) => charReadings(char.codePointAt(0)!)?.map((r) => r.bare);
+const neutrals = (char: string) => charReadings(char.codePointAt(0)!)?.filter((r) => r.neutral).map((r) => r.bare);
+
+describe('charReadings', () => {
+  test.each([
+    ['经', ['jing']], ['經', ['jing']], ['开', ['kai']], ['開', ['kai']],
+    ['区', ['qu', 'ou']], ['區', ['qu', 'ou']], ['對', ['dui']], ['应', ['ying']], ['應', ['ying']],
+    ['觉', ['jue', 'jiao']], ['覺', ['jue', 'jiao']], ['调', ['diao', 'tiao']], ['調', ['diao', 'tiao']],
+    ['绿', ['lv', 'lu']], ['行', ['xing', 'hang']], ['长', ['chang', 'zhang']],
+  ])('every reading of %s, simplified and traditional', (char, expected) => {
+    expect(bares(char)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test.each([
+    ['了', 'le'], ['的', 'de'], ['们', 'men'], ['們', 'men'], ['么', 'me'], ['子', 'zi'], ['个', 'ge'], ['頭', 'tou'],
+  ])('neutral-tone reading of %s: %s', (char, neutral) => {
+    expect(neutrals(char)).toContain(neutral);
+  });
+
+  test('readings that are never neutral', () => {
+    expect(neutrals('达')).toEqual([]);
+    expect(neutrals('莎')).toEqual([]);
+  });
+
+  test('erhua r for 儿 and 兒 only', () => {
+    expect(charReadings('儿'.codePointAt(0)!)).toContainEqual({ bare: 'r', neutral: true, erhua: true });
+    expect(charReadings('兒'.codePointAt(0)!)).toContainEqual({ bare: 'r', neutral: true, erhua: true });
+    expect(bares('而')).not.toContain('r');
+  });
+
+  test('no reading: unknown characters and non-Han', () => {
+    expect(charReadings('𠮷'.codePointAt(0)!)).toBeUndefined();
+    expect(charReadings('a'.codePointAt(0)!)).toBeUndefined();
+  });
+
+  test('the extra neutral list only names characters', () => {
+    for (const [char, reading] of Object.entries(EXTRA_NEUTRAL_READINGS)) {
+      expect([...char]).toHaveLength(1);
+      expect(reading).toMatch(/^[a-z]+$/);
+    }
+  });
+
+  test.each([['lǜ', 'lv'], ['Zhōng', 'zhong'], ['ḿ', 'm'], ['ňg', 'ng'], ['ga\u030ci', 'gai'], ['le', 'le']])(
+    'bareSyllable(%s) = %s',
+    (syllable, bare) => {
+      expect(bareSyllable(syllable)).toBe(bare);
+    },
+  );
+});
+
+describe('charReadings covers whatever annotate() can write', () => {
+  test('every reading of the reading engine and of pinyin-pro alone', async () => {
+    const { pinyin } = await import('pinyin-pro');
+    const { loadReadingData } = await import('../../src/pinyin/loadReadingData.js');
+    const missing: string[] = [];
+    const check = (char: string, reading: string) => {
+      const bare = bareSyllable(reading);
+      if (/^[a-z]+$/.test(bare) && !bares(char)?.includes(bare)) missing.push(`${char}:${reading}`);
+    };
+    const data = loadReadingData();
+    for (const [codePoint, reading] of data.chars) check(String.fromCodePoint(codePoint), reading.inWord);
+    for (const [word, reading] of data.words) [...word].forEach((char, i) => check(char, reading.split(' ')[i]!));
+    for (let codePoint = 0x3400; codePoint < 0xa000; codePoint++) {
+      const char = String.fromCharCode(codePoint);
+      const alone = pinyin(char, { type: 'array' })[0];
+      if (alone !== undefined && alone !== char) check(char, alone);
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, test } from 'vitest';
+import { readTokens, type ReadingToken } from '../../src/pinyin/readTokens.js';
+import { readInContext } from '../../src/pinyin/readInContext.js';
+import { loadReadingData } from '../../src/pinyin/loadReadingData.js';
+import type { ReadingOptions } from '../../src/types.js';
+
+/** Tokens for `words` laid end to end, as a segmenter would give them. */
+function tokensOf(words: readonly string[]): ReadingToken[] {
+  let start = 0;
+  return words.map((text) => {
+    const token = { text, start, end: start + text.length };
+    start = token.end;
+    return token;
+  });
+}
+
+/** Each word's syllables joined with spaces ('-' when it has none). */
+function read(words: readonly string[], options?: ReadingOptions): string[] {
+  return readTokens(words.join(''), tokensOf(words), options).map((syllables) => syllables?.join(' ') ?? '-');
+}
+
+describe('readTokens', () => {
+  describe('sane defaults', () => {
+    test('empty text and no tokens give no readings', () => {
+      expect(readTokens('', [])).toEqual([]);
+    });
+    test.each([
+      [['abc'], ['-']],
+      [[' ', '123', '，'], ['-', '-', '-']],
+      [['Hi', '你好', '!'], ['-', 'nǐ hǎo', '-']],
+    ])('tokens without Han characters have no reading: %j', (words, expected) => {
+      expect(read(words)).toEqual(expected);
+    });
+    test('a Han character without a known reading leaves its token undefined', () => {
+      expect(read(['𠮷', '野家'])).toEqual(['-', 'yě jiā']);
+    });
+    test('tokens need not cover the text, and are read in its context', () => {
+      const text = '银行行长说';
+      expect(readTokens(text, [{ text: '行长', start: 2, end: 4 }])).toEqual([['háng', 'zhǎng']]);
+    });
+    test('syllables are NFC', () => {
+      for (const syllables of readTokens('女儿长大了', tokensOf(['女儿', '长大', '了']))) {
+        for (const syllable of syllables ?? []) expect(syllable).toBe(syllable.normalize('NFC'));
+      }
+    });
+  });
+
+  describe('words read in context', () => {
+    test.each([
+      [['银行', '行长'], ['yín háng', 'háng zhǎng']],
+      [['他', '的', '心脏'], ['tā', 'de', 'xīn zàng']],
+      [['警察', '逮捕', '了', '他'], ['jǐng chá', 'dài bǔ', 'le', 'tā']],
+      [['长度', '很', '长'], ['cháng dù', 'hěn', 'cháng']],
+      [['他', '长大', '了'], ['tā', 'zhǎng dà', 'le']],
+      [['重庆', '重要'], ['chóng qìng', 'zhòng yào']],
+      [['音乐', '快乐'], ['yīn yuè', 'kuài lè']],
+      [['首都', '都', '是'], ['shǒu dū', 'dōu', 'shì']],
+      [['还钱', '还', '是'], ['huán qián', 'hái', 'shì']],
+      [['的确', '目的'], ['dí què', 'mù dì']],
+      [['翻天覆地', '的'], ['fān tiān fù dì', 'de']],
+      [['变', '大', '了', '。'], ['biàn', 'dà', 'le', '-']],
+      [['看', '着', '我'], ['kàn', 'zhe', 'wǒ']],
+    ])('%j', (words, expected) => {
+      expect(read(words)).toEqual(expected);
+    });
+    test('a character in a word the dictionary lacks gets its usual in-word reading', () => {
+      // 蛤 is gé in clam names (文蛤, 蛤蜊), há only in 蛤蟆.
+      expect(read(['帘', '蛤', '科'])).toEqual(['lián', 'gé', 'kē']);
+    });
+  });
+
+  describe('erhua', () => {
+    test.each([
+      [['给', '我', '一点儿', '水'], ['gěi', 'wǒ', 'yī diǎn r', 'shuǐ']],
+      [['你', '去', '哪儿'], ['nǐ', 'qù', 'nǎ r']],
+      [['这儿', '那儿'], ['zhè r', 'nà r']],
+      [['儿子', '和', '女儿'], ['ér zi', 'hé', 'nǚ ér']],
+    ])('%j', (words, expected) => {
+      expect(read(words)).toEqual(expected);
+    });
+  });
+
+  describe('一 and 不', () => {
+    test.each([
+      [['一个', '人', '不', '对'], false, ['yī gè', 'rén', 'bù', 'duì']],
+      [['一个', '人', '不', '对'], true, ['yí gè', 'rén', 'bú', 'duì']],
+      [['给', '我', '一点儿'], true, ['gěi', 'wǒ', 'yì diǎn r']],
+      [['一', '只', '猫'], false, ['yī', 'zhī', 'māo']],
+    ])('%j with toneSandhi %s', (words, toneSandhi, expected) => {
+      expect(read(words, { toneSandhi })).toEqual(expected);
+    });
+    test('citation tones by default', () => {
+      expect(read(['不', '对'])).toEqual(['bù', 'duì']);
+    });
+  });
+
+  describe('function characters alone as a token', () => {
+    test.each([
+      [['他', '跑', '得', '很快'], ['tā', 'pǎo', 'de', 'hěn kuài']],
+      [['说', '得', '不', '对'], ['shuō', 'de', 'bù', 'duì']],
+      [['他', '得', '了', '第一'], ['tā', 'dé', 'le', 'dì yī']],
+      [['慢慢', '地', '走'], ['màn màn', 'de', 'zǒu']],
+      [['在', '该', '地'], ['zài', 'gāi', 'dì']],
+      [['两', '只', '鸟'], ['liǎng', 'zhī', 'niǎo']],
+      [['我', '只', '想', '睡觉'], ['wǒ', 'zhǐ', 'xiǎng', 'shuì jiào']],
+      [['为', '人民', '服务'], ['wèi', 'rén mín', 'fú wù']],
+      [['我们', '要', '为', '大家'], ['wǒ men', 'yào', 'wèi', 'dà jiā']],
+      [['他', '被', '评', '为', '英雄'], ['tā', 'bèi', 'píng', 'wéi', 'yīng xióng']],
+      [['女性', '为', '一半'], ['nǚ xìng', 'wéi', 'yī bàn']],
+      [['在', '节日', '里', '为', '老人', '送去'], ['zài', 'jié rì', 'lǐ', 'wèi', 'lǎo rén', 'sòng qù']],
+      [['数', '一', '数'], ['shǔ', 'yī', 'shǔ']],
+      [['数', '不清'], ['shǔ', 'bù qīng']],
+      [['数', '十', '个'], ['shù', 'shí', 'gè']],
+    ])('%j', (words, expected) => {
+      expect(read(words)).toEqual(expected);
+    });
+  });
+});
+
+describe('readInContext', () => {
+  test.each([
+    ['得', '跑', '很快', 'de'],
+    ['得', '他', '了第一', undefined],
+    ['地', '慢慢', '走', 'de'],
+    ['地', '该', '。', undefined],
+    ['地', '预见性', '指出', 'de'],
+    ['只', '三', '猫', 'zhī'],
+    ['只', '这', '是', 'zhǐ'],
+    ['只', '他', '想', 'zhǐ'],
+    ['为', '', '人民', 'wèi'],
+    ['为', '，', '此', 'wèi'],
+    ['为', '改', '公园', 'wéi'],
+    ['数', '', '到十', 'shǔ'],
+    ['数', '数了', '，', 'shǔ'],
+    ['数', '约', '十', undefined],
+    ['长', '很', '。', undefined],
+  ] as const)('%s after %j before %j → %s', (char, before, after, expected) => {
+    expect(readInContext(char, before, after)).toBe(expected);
+  });
+});
+
+describe('loadReadingData', () => {
+  test('every listed word has one syllable per character, in NFC', () => {
+    const { words } = loadReadingData();
+    expect(words.size).toBeGreaterThan(10_000);
+    for (const [word, reading] of words) {
+      const syllables = reading.split(' ');
+      expect([word, syllables.length]).toEqual([word, [...word].length]);
+      for (const syllable of syllables) expect(syllable).toBe(syllable.normalize('NFC'));
+    }
+  });
+  test('characters carry their usual reading inside words', () => {
+    const { chars, words } = loadReadingData();
+    // 脏 is zāng in most words (肮脏, 脏话); 心脏 is listed as an exception
+    expect(chars.get('脏'.codePointAt(0)!)?.inWord).toBe('zāng');
+    expect(words.get('心脏')).toBe('xīn zàng');
+    expect(chars.get('蛤'.codePointAt(0)!)?.inWord).toBe('gé');
+    // a neutral tone is never a default: 子 is zǐ in words jieba does not know
+    expect(chars.get('子'.codePointAt(0)!)?.inWord).toBe('zǐ');
+  });
+  test('is parsed once', () => {
+    expect(loadReadingData()).toBe(loadReadingData());
+  });
+});

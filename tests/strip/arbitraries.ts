@@ -1,0 +1,34 @@
+import { fc } from '@fast-check/vitest';
+
+/**
+ * Text pieces that make glosses, near-glosses and everything around them:
+ * glossed words, bare brackets, spaces, Latin, astral and lone surrogates.
+ */
+const PIECES = [
+  '改造', '(gǎizào)', '（gǎizào）', '(gai3 zao4)', '到', '(dào)', '了', '(le)', '的', '(de)',
+  '小区', ' (xiǎoqū)', ' ', '　', '(xiaoqu)', '經', '(jīng)', '開', '(kāi)', '儿', '(r)', '一点儿', '(yìdiǎnr)',
+  '达莎', '(Dasha)', '(受访者供图)', '(', ')', '（', '）', 'abc', '(ā)', '(development)', '𠮷',
+  '\uD800', '\uDC00', '\r\n', '\u0000', '西安', '(xīān)', '(xī’ān)', '(lu:4)', '绿', '中华人民共和国',
+  '(zhōnghuárénmíngònghéguó)', 'ga\u030ci', 'gǎ', 'zào', "'", '-', '3',
+];
+
+/** Random glossed-looking text. */
+export const glossyText = fc
+  .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 4, unit: 'binary' }) }), { maxLength: 40 })
+  .map((pieces) => pieces.join(''));
+
+/** Strip options in every combination. */
+export const stripOptions = fc.record({ toneless: fc.boolean(), spaced: fc.boolean() });
+
+/** Cut points for splitting a text of `length` into chunks. */
+export function chunked(text: string, cuts: readonly number[]): string[] {
+  const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+  const chunks: string[] = [];
+  let from = 0;
+  for (const point of points) {
+    chunks.push(text.slice(from, point));
+    from = point;
+  }
+  chunks.push(text.slice(from));
+  return chunks;
+}

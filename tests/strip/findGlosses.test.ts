@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { findGlosses } from '../../src/strip/index.js';
+
+describe('findGlosses', () => {
+  test.each(['', '   ', 'plain (text)', '党群服务站(受访者供图)', '达莎(Dasha)'])('sane defaults: none in %j', (text) => {
+    expect(findGlosses(text)).toEqual([]);
+  });
+
+  test('offsets in the original text, the word, the pinyin as written, the reading in context', () => {
+    const text = '我们赢得(yíngde)比赛，老旧小区改造（gai3 zao4）为起点。';
+    expect(findGlosses(text)).toEqual([
+      { start: 4, end: 12, wordStart: 2, wordEnd: 4, word: '赢得', pinyin: 'yíngde', expected: 'yíngdé', agrees: false },
+      { start: 21, end: 32, wordStart: 19, wordEnd: 21, word: '改造', pinyin: 'gai3 zao4', expected: 'gǎizào', agrees: true },
+    ]);
+    for (const gloss of findGlosses(text)) {
+      expect(text.slice(gloss.wordStart, gloss.wordEnd)).toBe(gloss.word);
+      expect(text.slice(gloss.start + 1, gloss.end - 1)).toBe(gloss.pinyin);
+    }
+  });
+
+  test('a repeated gloss is found each time, covering the same word', () => {
+    expect(findGlosses('从一墙之隔到(dào)(dào)拆墙').map((g) => [g.start, g.end, g.wordStart, g.wordEnd, g.word])).toEqual([
+      [6, 11, 5, 6, '到'],
+      [11, 16, 5, 6, '到'],
+    ]);
+  });
+
+  test('single characters glossed in a row', () => {
+    expect(findGlosses('經(jīng)開(kāi)區(qū)').map((g) => `${g.word}:${g.pinyin}:${g.expected}:${g.agrees}`)).toEqual([
+      '經:jīng:jīng:true',
+      '開:kāi:kāi:true',
+      '區:qū:qū:true',
+    ]);
+  });
+
+  test.each([
+    ['银行(yin2hang2)的行长(hángzhǎng)', ['yínháng:true', 'hángzhǎng:true']],
+    ['银行的行长(xíngzhǎng)', ['hángzhǎng:false']],
+    ['说了(le)', ['le:true']],
+    ['说了(le5)', ['le:true']],
+    ['说了(lè)', ['le:false']],
+    ['一点儿(yìdiǎnr)', ['yīdiǎnr:true']],
+    ['改造(Gǎi Zào)', ['gǎizào:true']],
+    ['改造(ga\u030cizao\u0300)', ['gǎizào:true']],
+  ])('tones compared after normalising the written pinyin: %s', (text, gold) => {
+    expect(findGlosses(text).map((g) => `${g.expected}:${g.agrees}`)).toEqual(gold);
+  });
+
+  test('toneSandhi reads 一 and 不 with their sandhi tones', () => {
+    expect(findGlosses('一点儿(yìdiǎnr)', { toneSandhi: true }).map((g) => g.expected)).toEqual(['yìdiǎnr']);
+  });
+
+  test('dict overrides the reading of a glossed word', () => {
+    expect(findGlosses('银行(yínxíng)', { dict: { 银行: 'yín xíng' } }).map((g) => `${g.expected}:${g.agrees}`)).toEqual([
+      'yínxíng:true',
+    ]);
+  });
+
+  test('spaced and toneless options find what strip() would remove', () => {
+    expect(findGlosses('小区 (xiǎoqū)')).toEqual([]);
+    expect(findGlosses('小区 (xiǎoqū)', { spaced: true }).map((g) => [g.start, g.wordEnd, g.word])).toEqual([[3, 2, '小区']]);
+    expect(findGlosses('北京(Beijing)', { toneless: true }).map((g) => `${g.pinyin}:${g.expected}:${g.agrees}`)).toEqual([
+      'Beijing:běijīng:false',
+    ]);
+  });
+
+  test('errors', () => {
+    expect(() => findGlosses(1 as never)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE' }));
+    expect(() => findGlosses('x', { toneSandhi: 'no' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => findGlosses('x', { dict: { 银行: 'nonsense!' } })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => findGlosses('x', { tone: 'mark' } as never)).toThrowErrorMatchingInlineSnapshot(`[PinyinGlossError: findGlosses: unknown option \`tone\`; known options are \`toneless\`, \`spaced\`, \`toneSandhi\`, \`dict\`]`);
+  });
+});
