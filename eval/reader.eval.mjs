@@ -83,12 +83,44 @@ function faults() {
       if (Math.abs(range.getBoundingClientRect().left - left) < 2) badStarts++;
     }
   }
-  return { overflow: Math.max(0, root.scrollWidth - root.clientWidth), notAbove, collisions, badStarts };
+  // Lines ended early: a word starting a line that would have fitted on the
+  // line before (text between words can break anywhere, so it only moves the
+  // line's end; a space ending a line hangs, before a word it takes room).
+  let early = 0;
+  for (const p of document.querySelectorAll('main p')) {
+    const right = p.getBoundingClientRect().right;
+    const space = parseFloat(getComputedStyle(p).fontSize) / 2;
+    let lineEnd = -Infinity;
+    let lineBottom = -Infinity;
+    let spaceBefore = false;
+    for (const node of p.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of range.getClientRects()) {
+          if (rect.bottom > lineBottom + 4) lineBottom = rect.bottom;
+          lineEnd = rect.right;
+        }
+        spaceBefore = /\s$/.test(node.data);
+      } else if (node.nodeType === Node.ELEMENT_NODE && node.tagName !== 'WBR') {
+        const box = node.getBoundingClientRect();
+        const needed = box.width + 1 + (spaceBefore ? space : 0);
+        spaceBefore = false;
+        if (box.bottom > lineBottom + 4) {
+          if (lineBottom !== -Infinity && right - lineEnd >= needed) early++;
+          lineBottom = box.bottom;
+        }
+        lineEnd = box.right;
+      }
+    }
+  }
+  return { overflow: Math.max(0, root.scrollWidth - root.clientWidth), notAbove, collisions, badStarts, early };
 }
 
 const WIDTHS = [320, 375, 414, 768, 1280];
 console.log('\nlayout faults, per width: rubies whose pinyin is not above its word / pinyin overlapping text /');
-console.log('lines starting with a closing mark such as 。; px of horizontal overflow; focused popups off screen\n');
+console.log('lines starting with a closing mark such as 。 / lines ended early (a word that fitted went to the next line);');
+console.log('px of horizontal overflow; focused popups off screen\n');
 console.log(`| words | ${WIDTHS.map((w) => `${w} px`).join(' | ')} |`);
 console.log(`|---|${WIDTHS.map(() => '---').join('|')}|`);
 const profile = mkdtempSync(join(tmpdir(), 'pinyin-gloss-eval-'));
@@ -117,7 +149,7 @@ try {
         document.activeElement.blur();
         return bad;
       });
-      cells.push(`${found.notAbove} / ${found.collisions} / ${found.badStarts}; ${found.overflow} px; ${offScreen}`);
+      cells.push(`${found.notAbove} / ${found.collisions} / ${found.badStarts} / ${found.early}; ${found.overflow} px; ${offScreen}`);
     }
     console.log(`| ${name} | ${cells.join(' | ')} |`);
   }

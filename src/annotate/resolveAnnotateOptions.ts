@@ -1,9 +1,9 @@
 import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../internal/options.js';
-import { checkWords } from '../segment/addWords.js';
+import { checkWords } from '../segment/checkWords.js';
 import type { AnnotateOptions, BracketStyle, OutputMode, SelectCandidate, ToneStyle } from '../types.js';
 import { isPolyphonic } from './isPolyphonic.js';
 import { isRareWord } from './isRareWord.js';
-import { parseDictionary } from './parseReading.js';
+import { parseDictionary } from './parseDictionary.js';
 import { sampleHash } from './sampleHash.js';
 
 export const DEFAULT_ANNOTATE_OPTIONS = {

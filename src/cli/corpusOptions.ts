@@ -63,6 +63,7 @@ export function createCorpusRun(
     command,
     options,
     format: flags.jsonl ? 'jsonl' : 'text',
+    countGlosses: stats,
     ...(flags.field !== undefined ? { field: flags.field } : {}),
     ...(flags.onBadLine !== undefined ? { onBadLine: flags.onBadLine } : {}),
   };

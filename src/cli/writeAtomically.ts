@@ -1,25 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import { unlinkSync } from 'node:fs';
+import { once } from 'node:events';
+import { createWriteStream, unlinkSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 
-// Temporary files still open: removed if the process is interrupted.
+// Temporary files not yet renamed: removed if the process is interrupted or crashes.
 const pending = new Set<string>();
 let handlersInstalled = false;
+
+function removePending(): void {
+  for (const file of pending) {
+    try {
+      unlinkSync(file);
+    } catch {
+      // already gone
+    }
+  }
+  pending.clear();
+}
 
 function installSignalHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
+  // Also on a crash (an uncaught exception still emits 'exit').
+  process.once('exit', removePending);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
-      for (const file of pending) {
-        try {
-          unlinkSync(file);
-        } catch {
-          // already gone
-        }
-      }
+      removePending();
       // Die of the signal itself (the shell sees 128 + n): process.exit()
       // would wait for a read blocked in the thread pool, e.g. on a FIFO.
       process.kill(process.pid, signal);
@@ -40,20 +48,30 @@ export async function writeAtomically(
 ): Promise<void> {
   installSignalHandlers();
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', mode);
   pending.add(temp);
-  let output: Writable | undefined;
+  const output = createWriteStream(temp, { flags: 'wx', mode, highWaterMark: 1 << 20 });
   try {
-    output = handle.createWriteStream({ autoClose: false, highWaterMark: 1 << 20 });
+    // Opened before anything can fail, so the cleanup below never races the open.
+    await once(output, 'ready');
     await write(output);
-    await handle.sync();
-    await handle.close();
+    // Every write reaches the file, and the file is closed, before the sync.
+    await new Promise<void>((resolve, reject) => {
+      output.once('error', reject);
+      output.once('close', resolve);
+      output.end();
+    });
+    // fsync through a new descriptor: it flushes the file, not the descriptor.
+    const handle = await open(temp, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temp, target);
     pending.delete(temp);
     await syncDirectory(dirname(target));
   } catch (error) {
-    output?.destroy();
-    await handle.close().catch(() => {});
+    output.destroy();
     await unlink(temp).catch(() => {});
     pending.delete(temp);
     throw error;

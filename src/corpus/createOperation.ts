@@ -10,7 +10,8 @@ export type Operation =
   | { readonly kind: 'find'; find(text: string): Gloss[] };
 
 /** Binds a task's command to its library function and options. */
-export function createOperation(task: Pick<CorpusTask, 'command' | 'options'>): Operation {
+export function createOperation(task: Pick<CorpusTask, 'command' | 'options' | 'countGlosses'>): Operation {
+  const count = task.countGlosses ?? true;
   const options = (task.options ?? {}) as StripOptions & AnnotateOptions & FindGlossesOptions & ReannotateOptions;
   switch (task.command) {
     case 'strip':
@@ -18,7 +19,7 @@ export function createOperation(task: Pick<CorpusTask, 'command' | 'options'>): 
         kind: 'rewrite',
         apply(text) {
           const next = strip(text, options);
-          return { text: next, glosses: countGlosses(text, next) };
+          return { text: next, glosses: count ? countGlosses(text, next) : 0 };
         },
       };
     case 'annotate': {
@@ -27,7 +28,7 @@ export function createOperation(task: Pick<CorpusTask, 'command' | 'options'>): 
         kind: 'rewrite',
         apply(text) {
           const next = annotate(text, options);
-          return { text: next, glosses: countGlosses(text, next, ruby) };
+          return { text: next, glosses: count ? countGlosses(text, next, ruby) : 0 };
         },
       };
     }

@@ -1,6 +1,6 @@
 // Corpus-scale processing behind the CLI's --jsonl, --field, --on-bad-line,
 // --jobs and --stats (internal: not part of the package's public API).
-export { runCorpus, processCorpus, DEFAULT_RUN_CORPUS_OPTIONS } from './runCorpus.js';
+export { runCorpus, processCorpus, acceptsBytes, DEFAULT_RUN_CORPUS_OPTIONS } from './runCorpus.js';
 export type { RunCorpusOptions } from './runCorpus.js';
 export { processBatch, countLines } from './processBatch.js';
 export { createOperation } from './createOperation.js';
@@ -14,6 +14,7 @@ export { rewriteJsonString } from './rewriteJsonString.js';
 export { parseFieldPath } from './parseFieldPath.js';
 export { countGlosses, glossMarks } from './countGlosses.js';
 export { formatBadLine } from './formatBadLine.js';
+export { decodeBatch } from './decodeBatch.js';
 export { formatStats, mergeStats } from './stats.js';
 export type { CorpusStats } from './stats.js';
 export { DEFAULT_CORPUS_TASK } from './types.js';

@@ -23,7 +23,9 @@ export function processBatch(batch: Batch, task: CorpusTask, operation: Operatio
 }
 
 function processText(batch: Batch, text: string, task: CorpusTask, operation: Operation): BatchResult {
-  const lines = countLines(text);
+  // Line ends only: a batch cut at punctuation ends inside a line, and the
+  // caller counts a last line without a line end once, at the end.
+  const lines = countLines(text, false);
   if (operation.kind === 'rewrite') {
     const result = operation.apply(text);
     return { seq: batch.seq, output: result.text, lines, records: 1, glosses: result.glosses, badLines: [] };

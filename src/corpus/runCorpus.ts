@@ -25,7 +25,8 @@ export interface RunCorpusOptions {
    */
   readonly jobs?: number;
   /**
-   * UTF-16 code units per batch (cut at the last line end before it).
+   * Batch size: bytes of UTF-8 input, or UTF-16 code units of text input (a
+   * batch ends at the last line end within it).
    * @default 1048576
    */
   readonly batchSize?: number;
@@ -42,9 +43,11 @@ export const DEFAULT_RUN_CORPUS_OPTIONS = {
 } as const;
 
 /**
- * Runs a corpus job: reads `input` (decoded text chunks), cuts it into
- * batches of whole lines, processes them in this thread or in `jobs` worker
- * threads, and yields the output in input order. Returns the statistics.
+ * Runs a corpus job: reads `input` (text chunks, or UTF-8 byte chunks that
+ * the workers decode: see `acceptsBytes`), cuts it into batches of whole
+ * lines, processes them in this thread or in `jobs` worker threads, and
+ * yields the output in input order (text, or UTF-8 bytes from workers).
+ * Returns the statistics.
  *
  * Bad JSON Lines records that are kept or skipped are reported through
  * `onBadLine`; with `onBadLine: 'fail'` the output before the bad line is
@@ -115,19 +118,28 @@ export async function* processCorpus(
   const pending: Promise<BatchResult>[] = [];
   // The first batch waits: if the input ends there, no worker is started.
   let held: Batch | undefined;
+  const track = (result: Promise<BatchResult>) => {
+    // A later batch may fail while an earlier one is awaited: mark it handled
+    // now; its error is rethrown when its turn comes.
+    result.catch(() => undefined);
+    pending.push(result);
+  };
   const start = (batch: Batch) => {
     if (jobs === 1) {
-      pending.push(Promise.resolve().then(() => processBatch(batch, task, operation)));
+      track(Promise.resolve().then(() => processBatch(batch, task, operation)));
       return;
     }
     pool ??= createWorkerPool(jobs, task, options.workerUrl ?? findWorkerUrl());
     usedJobs = jobs;
-    pending.push(pool.run(batch));
+    track(pool.run(batch));
   };
   let seq = 0;
   let firstLine = 1;
   let offset = 0;
+  // Whether the input so far ends with a line end (a last line without one is a line too).
+  let endsInLine = false;
   const dispatch = (part: TextPart | BytePart) => {
+    endsInLine = 'text' in part ? !part.text.endsWith('\n') : part.bytes[part.bytes.length - 1] !== 0x0a;
     let batch: Batch;
     if ('text' in part) {
       batch = { seq: seq++, text: part.text, firstLine, offset };
@@ -135,7 +147,8 @@ export async function* processCorpus(
       offset += part.text.length;
     } else {
       batch = { seq: seq++, ...part, firstLine };
-      firstLine += countByteLines(part.bytes);
+      // Line numbers are shown for JSON Lines only (plain-text `find` takes text).
+      if (format === 'jsonl') firstLine += countByteLines(part.bytes);
     }
     if (jobs > 1 && seq === 1) {
       held = batch;
@@ -186,12 +199,12 @@ export async function* processCorpus(
       // The whole input was one batch: process it here.
       const only = held;
       held = undefined;
-      pending.push(Promise.resolve().then(() => processBatch(only, task, operation)));
+      track(Promise.resolve().then(() => processBatch(only, task, operation)));
     }
     while (pending.length > 0) yield* settle();
+    if (format === 'text' && endsInLine) stats.lines++;
   } finally {
-    // After a failure, settle what is still in flight so no rejection goes unhandled.
-    for (const result of pending.splice(0)) result.catch(() => undefined);
+    pending.length = 0;
     await pool?.close();
   }
   return finish();

@@ -28,6 +28,12 @@ export interface CorpusTask {
   readonly onBadLine?: BadLinePolicy;
   /** Shown in bad-line reports and in `find` records. */
   readonly file?: string;
+  /**
+   * Count the glosses removed or added (the `glosses` statistic). The CLI
+   * counts only for --stats / --stats-json: it costs a pass over the text.
+   * @default true
+   */
+  readonly countGlosses?: boolean;
   /** For byte input (UTF-8): fail on invalid bytes, or decode them as U+FFFD. @default 'strict' */
   readonly encodingErrors?: 'strict' | 'replace';
 }
@@ -67,11 +73,11 @@ export interface BatchResult {
   readonly seq: number;
   /** Text, or UTF-8 bytes when it comes from a worker (moved, not copied, between threads). */
   readonly output: string | Uint8Array;
-  /** Lines read (a last line without `\n` counts). */
+  /** Lines read: JSON Lines records, or `\n`s in plain text. */
   readonly lines: number;
   /** Records processed (JSON Lines) or texts processed (1 per batch for text). */
   readonly records: number;
-  /** Glosses removed (`strip`), added (`annotate`) or found (`find`); 0 for `reannotate`. */
+  /** Glosses removed (`strip`), added (`annotate`) or found (`find`); 0 for `reannotate` or without `countGlosses`. */
   readonly glosses: number;
   readonly badLines: readonly BadLine[];
   /** With `onBadLine: 'fail'`: the line that stopped the job; `output` ends before it. */

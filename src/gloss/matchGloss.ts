@@ -77,6 +77,13 @@ export function matchGloss(chars: ArrayLike<number>, charCount: number, neutral:
   return match.count;
 }
 
+// The body's arrays, fixed objects: read them without going through `body`.
+const LETTERS = body.letters;
+const MARKS = body.marks;
+const BREAKS = body.breaks;
+const DIGIT_TONES = body.digitTones;
+const ITERATION_MARK = 0x3005;
+
 // Can letters [0, end) be read as characters i, i+1, … (right to left)?
 function solve(end: number, i: number): boolean {
   if (end === 0) {
@@ -86,53 +93,52 @@ function solve(end: number, i: number): boolean {
   if (i >= hanCount) return false;
   const key = i * WIDTH + end;
   if (failed[key] === stamp) return false;
-  if (tryReadings(charReadings(han[i]!), end, i)) return true;
+  const char = han[i]!;
+  if (tryReadings(charReadings(char), end, i)) return true;
   // The iteration mark 々 repeats the character before it (好々 hǎohǎo).
-  if (han[i] === ITERATION_MARK && i + 1 < hanCount && tryReadings(charReadings(han[i + 1]!), end, i)) return true;
+  if (char === ITERATION_MARK && i + 1 < hanCount && tryReadings(charReadings(han[i + 1]!), end, i)) return true;
   failed[key] = stamp;
   return false;
 }
 
-const ITERATION_MARK = 0x3005;
-
 function tryReadings(readings: readonly CharReading[] | undefined, end: number, i: number): boolean {
-  if (readings !== undefined) {
-    for (const reading of readings) {
-      if (neutralOnly && !reading.neutral) continue;
-      const start = end - reading.bare.length;
-      if (start < 0) continue;
-      const tone = syllableTone(start, end, reading.bare);
-      if (tone < 0) continue;
-      match.starts[i] = start;
-      match.ends[i] = end;
-      match.tones[i] = tone;
-      match.readings[i] = reading;
-      if (solve(start, i + 1)) return true;
-    }
+  if (readings === undefined) return false;
+  for (let r = 0; r < readings.length; r++) {
+    const reading = readings[r]!;
+    if (neutralOnly && !reading.neutral) continue;
+    const start = end - reading.bare.length;
+    if (start < 0) continue;
+    const tone = syllableTone(start, end, reading.bare);
+    if (tone < 0) continue;
+    match.starts[i] = start;
+    match.ends[i] = end;
+    match.tones[i] = tone;
+    match.readings[i] = reading;
+    if (solve(start, i + 1)) return true;
   }
   return false;
 }
 
 // The written tone of letters [start, end) read as `bare`, or -1 if they
-// are not that syllable (other letters, a break inside, two tones).
+// are not that syllable (other letters, a break inside, two tones). Compared
+// from the end, where readings of one character differ most.
 function syllableTone(start: number, end: number, bare: string): number {
-  const { letters, marks, breaks, digitTones } = body;
   let tone = 0;
-  for (let k = start; k < end; k++) {
-    const letter = letters[k]!;
+  for (let k = end - 1; k >= start; k--) {
+    const letter = LETTERS[k]!;
     const expected = bare.charCodeAt(k - start);
     // ü is often typed as a plain u (`nu3` for 女 nǚ): accept u for ü.
     if (letter !== expected && !(letter === 0x75 && expected === 0x76)) return -1;
-    if (k > start && breaks[k] !== 0) return -1;
-    const mark = marks[k]!;
+    if (k > start && BREAKS[k] !== 0) return -1;
+    const mark = MARKS[k]!;
     if (mark !== 0) {
       if (tone !== 0) return -1;
       tone = mark;
     }
   }
-  if (breaks[end] === 2) {
+  if (BREAKS[end] === 2) {
     if (tone !== 0) return -1;
-    tone = digitTones[end]!;
+    tone = DIGIT_TONES[end]!;
   }
   return tone;
 }

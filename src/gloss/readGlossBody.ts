@@ -21,6 +21,12 @@ export interface GlossBody {
   /** The tone digit at a break of kind 2 (neutral `0`/`5` → 5). */
   readonly digitTones: Uint8Array;
   length: number;
+  /**
+   * An upper bound on the syllables: every syllable holds a vowel or an
+   * `m`, `n` or `r` (`ng`, `hm`, erhua `r`), so at most this many letters of
+   * `aeiouvmnr`. Bounds the look-back for characters.
+   */
+  maxSyllables: number;
   /** Whether any tone mark or tone digit was written: evidence of pinyin. */
   hasTone: boolean;
   /** Offset of the closing bracket in the scanned text. */
@@ -33,6 +39,7 @@ export const body: GlossBody = {
   breaks: new Uint8Array(MAX_GLOSS_LENGTH + 2),
   digitTones: new Uint8Array(MAX_GLOSS_LENGTH + 2),
   length: 0,
+  maxSyllables: 0,
   hasTone: false,
   close: -1,
 };
@@ -45,6 +52,10 @@ export const BODY_INVALID = 1;
 export const BODY_INCOMPLETE = 2;
 
 const V = 0x76; // 'v' stands for ü
+
+// Letters that can carry a syllable: vowels (ü as v), and m, n, r.
+const NUCLEUS = new Uint8Array(128);
+for (const letter of 'aeiouvmnr') NUCLEUS[letter.charCodeAt(0)] = 1;
 const U = 0x75;
 
 // Precomposed letters (all below U+1E40) → letter code | tone << 8 |
@@ -128,6 +139,9 @@ export function readGlossBody(text: string, from: number): number {
     } else if (isCloseBracket(code)) {
       if (last !== LETTER && last !== DIGIT) return BODY_INVALID;
       body.length = n;
+      let nuclei = 0;
+      for (let k = 0; k < n; k++) if (NUCLEUS[letters[k]!] === 1) nuclei++;
+      body.maxSyllables = nuclei;
       body.hasTone = hasTone;
       body.close = i;
       return BODY_OK;

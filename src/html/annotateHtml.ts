@@ -23,7 +23,8 @@ const TITLE_LENGTH = 60;
 
 /** The first non-blank line, shortened: what a tab shows when no title is given. */
 function defaultTitle(text: string): string {
-  const line = text.split(/\r\n|[\n\r\u2028\u2029]/).find((l) => l.trim() !== '')?.trim();
+  // From the first character that is not white space to the end of its line.
+  const line = /\S[^\n\r\u2028\u2029]*/.exec(text)?.[0].trimEnd();
   if (line === undefined) return UNTITLED;
   const chars = [...line];
   return chars.length > TITLE_LENGTH ? `${chars.slice(0, TITLE_LENGTH - 1).join('')}…` : line;

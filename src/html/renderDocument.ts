@@ -52,8 +52,9 @@ export function renderDocument(parts: DocumentParts): string {
     '<meta name="generator" content="pinyin-gloss">',
     `<title>${escapeHtml(parts.title)}</title>`,
     `<style>\n${PAGE_CSS}\n</style>`,
-    // Without the script the switches would do nothing, so they are not shown.
-    '<noscript><style>.toolbar{display:none}</style></noscript>',
+    // Without the script the switches would do nothing: they are not shown,
+    // and pinyin hidden by `showPinyin: false` could never come back, so it shows.
+    '<noscript><style>.toolbar{display:none}.pinyin-hidden rt{visibility:visible}</style></noscript>',
     '</head>',
     '<body>',
     renderToolbar(parts.tone, parts.toneColors, parts.showPinyin),

@@ -51,9 +51,9 @@ function renderPieces(pieces: readonly Piece[]): string {
       rendered.push({ html: `<span class="nb">${glued}</span>`, word: true });
     }
   });
-  // Chromium finds no line break opportunity between two nowrap elements,
-  // nor always between one and the text beside it, so a run of glossed
-  // words would hardly wrap: <wbr> marks each word's edges as one.
+  // At the edges of a nowrap element Chromium often finds no line break
+  // opportunity, so lines end early (8 to 35 per width on the seed article,
+  // eval/reader.eval.mjs): <wbr> marks each word's edges as one.
   return rendered
     .map((item, i) => (i > 0 && (item.word || rendered[i - 1]!.word) ? `<wbr>${item.html}` : item.html))
     .join('');

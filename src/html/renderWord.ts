@@ -12,7 +12,8 @@ import { otherReadings } from './otherReadings.js';
 export function toneOf(syllable: string, tone: ToneStyle): number | undefined {
   if (tone === 'none') return undefined;
   if (tone === 'mark') return splitTone(syllable).tone;
-  const digit = /([0-5])$/.exec(syllable)?.[1];
+  // An erhua r may follow the digit: `dian3r`.
+  const digit = /([0-5])r?$/.exec(syllable)?.[1];
   if (digit === undefined) return undefined;
   return digit === '0' ? 5 : Number(digit);
 }

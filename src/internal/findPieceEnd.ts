@@ -15,7 +15,7 @@ import { isHanCodePoint } from './isHan.js';
  * - p ≥ start + 2·MAX_PIECE and the character before p is not Han;
  * - p ≥ start + 4·MAX_PIECE and p does not split a surrogate pair.
  */
-export const MIN_PIECE = 1;
+export const MIN_PIECE = 4096;
 export const MAX_PIECE = 65_536;
 
 const SOFT_BREAKS = new Set([...'。！？!?；;，,、…\u3000'].map((char) => char.charCodeAt(0)));

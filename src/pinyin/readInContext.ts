@@ -7,9 +7,10 @@
  * Logic:
  * - 得 is the complement particle `de` before a degree word (跑得很快,
  *   好得多, 说得不对); otherwise dé as pinyin-pro reads it (得了第一).
- * - 地 is the adverbial particle `de` after a word of two or more Han
- *   characters and before a Han character (慢慢地走, 预见性地); after one
- *   character it stays dì (此地, 该地).
+ * - 地 is the adverbial particle `de` between two Han characters with at
+ *   least two before it (慢慢地走, 预见性地指出), unless a measure word or
+ *   demonstrative comes right before it or a word of 地 "land" follows it
+ *   (这块地很大, 在该地区): then, and after one character, it stays dì.
  * - 只 is the measure word zhī after a numeral or demonstrative (一只猫,
  *   这只狗), but zhǐ "only" before a verb-like word (这只是, 只想) and
  *   everywhere else.
@@ -25,7 +26,8 @@ export function readInContext(char: string, before: string, after: string): stri
     case '得':
       return startsWithAny(after, DEGREE_WORDS) ? 'de' : undefined;
     case '地':
-      return isHanWordBefore(before, 2) && isHanStart(after) ? 'de' : undefined;
+      if (!isHanWordBefore(before, 2) || !isHanStart(after)) return undefined;
+      return LAND_BEFORE.test(before) || startsWithAny(after, LAND_AFTER) ? undefined : 'de';
     case '只':
       if (startsWithAny(after, ONLY_BEFORE)) return 'zhǐ';
       return NUMERAL_OR_DEMONSTRATIVE.test(before) ? 'zhī' : 'zhǐ';
@@ -40,7 +42,14 @@ export function readInContext(char: string, before: string, after: string): stri
 
 const DEGREE_WORDS = [
   '很', '非常', '太', '更', '十分', '特别', '越', '好', '多', '不', '极', '最', '比较', '较',
-  '相当', '有点', '有些', '挺', '真', '那么', '这么', '如此', '格外', '过于', '满', '清楚', '一塌糊涂',
+  '相当', '有点', '有些', '挺', '真', '那么', '这么', '如此', '格外', '过于', '清楚', '一塌糊涂',
+];
+/** A measure word or demonstrative right before 地 "land" (这块地, 该地). */
+const LAND_BEFORE = /[块片亩该此本各这那每其两一]$/u;
+/** What follows 地 "land" rather than the particle (地上, 地区, 地很大). */
+const LAND_AFTER = [
+  '上', '下', '里', '中', '面', '区', '方', '图', '球', '址', '带', '点', '位', '质', '震', '铁', '产',
+  '形', '势', '主', '皮', '毯', '板', '道', '段', '名', '理', '域', '标', '层', '价', '税', '很', '是', '的',
 ];
 /** Words after which 只 means "only". */
 const ONLY_BEFORE = ['是', '有', '要', '能', '会', '在', '想', '见', '因', '剩', '限', '用', '需', '可', '好', '不', '得', '知', '管', '怕', '顾'];

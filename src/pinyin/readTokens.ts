@@ -3,6 +3,8 @@ import { isHanCodePoint } from '../internal/isHan.js';
 import type { ReadingOptions, Token } from '../types.js';
 import { loadReadingData, type ReadingData } from './loadReadingData.js';
 import { readInContext } from './readInContext.js';
+import { readTransliteration } from './readTransliteration.js';
+import { toSimplified } from './toSimplified.js';
 
 /** The spans the engine reads: only `start` and `end` are used. */
 export type ReadingToken = Token;
@@ -24,38 +26,45 @@ const CONTEXT = 4;
  *
  * Logic, per Han character of a token:
  * 1. 一/不: pinyin-pro's reading over the whole text (with or without sandhi).
- * 2. The token is a listed word that reads one of its characters otherwise
+ * 2. 塞/缪/茜/撒 beside a character that marks a foreign name: their
+ *    transliteration reading (`readTransliteration`: 塞缪尔 sàimiù'ěr).
+ * 3. The token is a listed word that reads one of its characters otherwise
  *    than usual (`行长` háng zhǎng, `心脏` xīn zàng): the word's reading; a
  *    toneless 儿 in it is erhua `r` (`一点儿` yìdiǎnr, but `女儿` nǚ'ér).
- * 3. 得/地/只/为/数 alone as a token: the rules of `readInContext`.
- * 4. Alone as a token, a character more common alone than inside words
+ * 4. 得/地/只/为/数 alone as a token: the rules of `readInContext`.
+ * 5. Alone as a token, a character more common alone than inside words
  *    (`都`, `还`, `了`): pinyin-pro's reading in context.
- * 5. Any other character whose reading varies: its usual reading (`蛤` gé
+ * 6. Any other character whose reading varies: its usual reading (`蛤` gé
  *    in `帘蛤`, `媛` yuán in a name), from `loadReadingData`.
- * 6. Any other character: pinyin-pro's reading over the whole text.
+ * 7. Any other character: pinyin-pro's reading over the whole text.
  *
- * It never segments: callers pass jieba's words (annotate) or any other spans
- * (findGlosses), and the tokens need not cover the text.
+ * Traditional characters are read as their simplified forms (`銀行行長`
+ * yínháng hángzhǎng). It never segments: callers pass jieba's words
+ * (annotate) or any other spans (findGlosses), and the tokens need not cover
+ * the text.
  */
 export function readTokens(
   text: string,
   tokens: readonly ReadingToken[],
   options: ReadingOptions = {},
 ): (string[] | undefined)[] {
-  const perCodePoint = pinyin(text, { type: 'array', toneSandhi: options.toneSandhi ?? false });
   const data = loadReadingData();
+  // Traditional text is read as its simplified form (same offsets): the
+  // tables, the rules and pinyin-pro's dictionary are all simplified.
+  const simple = toSimplified(text, data.simplified);
+  const perCodePoint = pinyin(simple, { type: 'array', toneSandhi: options.toneSandhi ?? false });
   // Reading of the Han code point starting at each UTF-16 offset (an array,
   // not a Map: this loop runs once per character of the input).
-  const readingAt: (string | undefined)[] = new Array(text.length);
+  const readingAt: (string | undefined)[] = new Array(simple.length);
   let index = 0;
-  for (let offset = 0; offset < text.length; index++) {
-    const cp = text.codePointAt(offset)!;
+  for (let offset = 0; offset < simple.length; index++) {
+    const cp = simple.codePointAt(offset)!;
     const width = cp > 0xffff ? 2 : 1;
     const reading = perCodePoint[index];
     if (isHanCodePoint(cp) && reading !== undefined && reading.codePointAt(0) !== cp) readingAt[offset] = reading;
     offset += width;
   }
-  return tokens.map((token) => readToken(text, token, readingAt, data));
+  return tokens.map((token) => readToken(simple, token, readingAt, data));
 }
 
 function readToken(
@@ -69,7 +78,7 @@ function readToken(
   const first = text.codePointAt(start);
   if (first !== undefined && end - start === (first > 0xffff ? 2 : 1)) {
     if (!isHanCodePoint(first)) return undefined;
-    const reading = readSingle(text, token, first, readingAt[start], data);
+    const reading = readTransliteration(text, start, first) ?? readSingle(text, token, first, readingAt[start], data);
     return reading === undefined ? undefined : [reading];
   }
   // A longer token: its characters whose reading varies take the listed
@@ -83,7 +92,9 @@ function readToken(
     if (isHanCodePoint(cp)) {
       let reading = readingAt[i];
       const known = cp === YI || cp === BU ? undefined : data.chars.get(cp);
-      if (known !== undefined) {
+      const foreign = known === undefined ? undefined : readTransliteration(text, i, cp);
+      if (foreign !== undefined) reading = foreign;
+      else if (known !== undefined) {
         if (word === null) word = data.words.get(text.slice(start, end))?.split(' ');
         if (word === undefined) reading = known.inWord;
         else {

@@ -1,22 +1,9 @@
-import { invalidOption } from '../internal/options.js';
 import { forgetDictionaryLookups } from './isDictionaryWord.js';
 import { loadJieba } from './loadJieba.js';
 
 // Words already given to nodejieba: its dictionary is process-global, so each
 // word is inserted once per process.
 const added = new Set<string>();
-
-/** Checks a `words` option: an array of non-empty strings. */
-export function checkWords(fn: string, name: string, words: unknown): readonly string[] {
-  if (words === undefined) return [];
-  if (!Array.isArray(words)) throw invalidOption(fn, name, 'an array of words', words);
-  for (const word of words) {
-    if (typeof word !== 'string' || word.trim() === '' || /\s/.test(word)) {
-      throw invalidOption(fn, name, 'an array of non-empty words without spaces', word);
-    }
-  }
-  return words as readonly string[];
-}
 
 /**
  * Adds user words to nodejieba's dictionary (process-global: they stay for

@@ -2,7 +2,8 @@ import { assertString } from '../internal/assertString.js';
 import { forEachPiece } from '../internal/findPieceEnd.js';
 import { checkOptionKeys } from '../internal/options.js';
 import type { SegmentOptions, Token } from '../types.js';
-import { addWords, checkWords } from './addWords.js';
+import { addWords } from './addWords.js';
+import { checkWords } from './checkWords.js';
 import { segmentPiece } from './segmentPiece.js';
 
 export const DEFAULT_SEGMENT_OPTIONS: Required<SegmentOptions> = { words: [] };

@@ -1,4 +1,4 @@
-import { parseDictionary } from '../annotate/parseReading.js';
+import { parseDictionary } from '../annotate/parseDictionary.js';
 import { markTone } from '../gloss/markTone.js';
 import { bareSyllable } from '../pinyin/charReadings.js';
 import { readTokens } from '../pinyin/readTokens.js';

@@ -46,6 +46,8 @@ export interface ScanResult {
  */
 export const LOOK_BACK = 2 * MAX_GLOSS_SYLLABLES + MAX_GLOSS_SPACES;
 
+const CUT_BATCH = 4096;
+
 // Runs of cuts remembered for the look-back: more than the 16 + 1 it can cross.
 const RING = 32;
 const RING_MASK = RING - 1;
@@ -64,12 +66,14 @@ const hanStarts = new Int32Array(MAX_GLOSS_SYLLABLES);
  * turn into a gloss, and before trailing spaces that a spaced gloss could
  * remove; `safe` says where.
  *
- * Logic, for each opening bracket (found with indexOf, no regex):
+ * Logic, for each opening bracket (found by a charCodeAt loop and indexOf,
+ * no regex):
  * 1. Read the body up to the closing bracket (`readGlossBody`).
  * 2. Look back through the stripped text (jumping over glosses already cut,
  *    so `到(dào)(dào)` glosses 到 twice and strip() is idempotent): with
- *    `spaced`, skip up to `MAX_GLOSS_SPACES` spaces; then collect up to
- *    `MAX_GLOSS_SYLLABLES` Han characters. None: not a gloss.
+ *    `spaced`, skip up to `MAX_GLOSS_SPACES` spaces; then collect as many
+ *    Han characters as the body may have syllables (at most
+ *    `MAX_GLOSS_SYLLABLES`). None: not a gloss.
  * 3. Match it against the characters' readings (`matchGloss`); a body
  *    without tone marks or digits must be neutral-tone readings unless
  *    `toneless`.
@@ -88,11 +92,14 @@ export function scanGlosses(
   const runStarts = new Int32Array(RING);
   const runEnds = new Int32Array(RING);
   let runs = 0;
-  // What to cut, in order: [cutStarts[i], cutEnds[i]), `cuts` of them
-  // (typed arrays grown by doubling: a dense text has millions).
-  let cutStarts = new Int32Array(256);
-  let cutEnds = new Int32Array(256);
+  // What to cut, in order: [cutStarts[i], cutEnds[i]), `cuts` of them. Every
+  // CUT_BATCH cuts the text so far is assembled into `parts`, so memory and
+  // cache footprint stay flat on a text with millions of glosses.
+  const cutStarts = new Int32Array(CUT_BATCH);
+  const cutEnds = new Int32Array(CUT_BATCH);
   let cuts = 0;
+  const parts: string[] = [];
+  let partStart = start;
   let emitFrom = start;
   let from = start;
   // Next full-width bracket at or after `from`, or -1: found with indexOf and
@@ -133,9 +140,9 @@ export function scanGlosses(
     const status = readGlossBody(text, open + 1);
     if (status === BODY_INVALID) continue;
 
-    // 2. Look back through the stripped text for the Han characters, at most
-    // one per letter of the body (every syllable has a letter).
-    const limit = status === BODY_OK ? Math.min(MAX_GLOSS_SYLLABLES, body.length) : MAX_GLOSS_SYLLABLES;
+    // 2. Look back through the stripped text for the Han characters, no more
+    // than the body can have syllables.
+    let limit = status === BODY_OK ? Math.min(MAX_GLOSS_SYLLABLES, body.maxSyllables) : MAX_GLOSS_SYLLABLES;
     let q = open;
     let cutStart = open;
     let spaces = 0;
@@ -172,12 +179,15 @@ export function scanGlosses(
       hanChars[count] = codePoint;
       hanStarts[count] = q;
       count++;
+      // 々 reads as the character before it: matching it needs that one too.
+      if (codePoint === 0x3005 && limit < MAX_GLOSS_SYLLABLES) limit++;
     }
     if (count === 0 || spaces > MAX_GLOSS_SPACES) continue;
     if (status === BODY_INCOMPLETE) {
       if (final) continue;
       // More text may close this bracket: stop here, before its spaces.
-      return { out: assemble(text, start, cutStart, cutStarts, cutEnds, cuts), safe: cutStart };
+      parts.push(assemble(text, partStart, cutStart, cutStarts, cutEnds, cuts));
+      return { out: parts.length === 1 ? parts[0]! : parts.join(''), safe: cutStart };
     }
 
     // 3. Match the readings.
@@ -192,17 +202,14 @@ export function scanGlosses(
       runEnds[runs & RING_MASK] = end;
       runs++;
     }
-    if (cuts === cutStarts.length) {
-      const grownStarts = new Int32Array(cuts * 2);
-      const grownEnds = new Int32Array(cuts * 2);
-      grownStarts.set(cutStarts);
-      grownEnds.set(cutEnds);
-      cutStarts = grownStarts;
-      cutEnds = grownEnds;
-    }
     cutStarts[cuts] = cutStart;
     cutEnds[cuts] = end;
     cuts++;
+    if (cuts === CUT_BATCH) {
+      parts.push(assemble(text, partStart, end, cutStarts, cutEnds, cuts));
+      partStart = end;
+      cuts = 0;
+    }
     emitFrom = end;
     from = end;
     if (found) found.push(describeGloss(cutStart, open, end, covered));
@@ -215,7 +222,8 @@ export function scanGlosses(
     while (run <= MAX_GLOSS_SPACES && safe - run > emitFrom && isGlossSpace(text.charCodeAt(safe - run - 1))) run++;
     if (run <= MAX_GLOSS_SPACES) safe -= run;
   }
-  return { out: assemble(text, start, safe, cutStarts, cutEnds, cuts), safe };
+  parts.push(assemble(text, partStart, safe, cutStarts, cutEnds, cuts));
+  return { out: parts.length === 1 ? parts[0]! : parts.join(''), safe };
 }
 
 // Uint16Array holds code units in the platform's byte order; 'utf16le' needs little-endian.

@@ -57,6 +57,16 @@ describe('processCorpus: plain text', () => {
     expect(stats).toMatchObject({ lines: 2, glosses: 3, badLines: 0 });
   });
 
+  test.each([
+    ['text', (text: string) => text],
+    ['bytes', (text: string) => Buffer.from(text)],
+  ])('a line of many batches is cut after punctuation and counted once (%s)', async (_kind, as) => {
+    const chunks = Array.from({ length: 20 }, (_, i) => as(i % 2 ? '(gǎizào)，改造' : '改造'));
+    const { output, stats } = await collect([...chunks, as('(gǎizào)，')], { command: 'strip' }, { batchSize: 4 });
+    expect(output).toBe(`${'改造，改造'.repeat(10)}，`);
+    expect(stats).toMatchObject({ lines: 1, glosses: 11 });
+  });
+
   test('annotate with `once` runs the whole text in one piece, whatever the batches', async () => {
     const text = '小区改造。\n小区改造。\n';
     const { output, stats } = await collect([text], { command: 'annotate', options: { once: true } }, { batchSize: 2, jobs: 2 });

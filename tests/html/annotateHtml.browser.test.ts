@@ -94,8 +94,11 @@ function earlyBreaks(page: Page) {
     const found: string[] = [];
     for (const p of document.querySelectorAll('main p')) {
       const right = p.getBoundingClientRect().right;
+      // A space that ends a line hangs outside its box; before a word it takes room.
+      const space = parseFloat(getComputedStyle(p).fontSize) / 2;
       let lineEnd = -Infinity;
       let lineBottom = -Infinity;
+      let spaceBefore = false;
       for (const node of p.childNodes) {
         if (node instanceof Text) {
           const range = document.createRange();
@@ -104,10 +107,13 @@ function earlyBreaks(page: Page) {
             if (rect.bottom > lineBottom + 4) lineBottom = rect.bottom;
             lineEnd = rect.right;
           }
+          spaceBefore = /\s$/.test(node.data);
         } else if (node instanceof Element && node.tagName !== 'WBR') {
           const box = node.getBoundingClientRect();
+          const needed = box.width + 1 + (spaceBefore ? space : 0);
+          spaceBefore = false;
           if (box.bottom > lineBottom + 4) {
-            if (lineBottom !== -Infinity && right - lineEnd >= box.width + 1) found.push(node.textContent!.slice(0, 8));
+            if (lineBottom !== -Infinity && right - lineEnd >= needed) found.push(node.textContent!.slice(0, 8));
             lineBottom = box.bottom;
           }
           lineEnd = box.right;
@@ -219,6 +225,13 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')('annotateHtm
       await page.screenshot({ path: join(SCREENSHOTS, 'desktop-popup.png') });
       await page.keyboard.press('Escape');
       expect(await popup.isVisible()).toBe(false);
+
+      // By keyboard alone: after the two switches, Tab reaches the first polyphone.
+      await page.getByRole('button', { name: 'Tone colours' }).focus();
+      await page.keyboard.press('Tab');
+      const first = page.locator('.poly').first();
+      expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await first.locator('.alts').isVisible()).toBe(true);
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.screenshot({ path: join(SCREENSHOTS, 'desktop.png'), fullPage: true });
     });
@@ -288,14 +301,24 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')('annotateHtm
       expect(split).toEqual([]);
     });
 
-    test('an open popup stays on screen, even for the word nearest the right edge', async () => {
+    test('a focused or tapped polyphone shows its popup on screen, even the one nearest the right edge', async () => {
       const rightmost = await page.evaluate(() => {
         const polys = [...document.querySelectorAll('.poly')];
         const right = (el: Element) => el.getBoundingClientRect().right;
         return polys.indexOf(polys.reduce((a, b) => (right(b) > right(a) ? b : a)));
       });
       const poly = page.locator('.poly').nth(rightmost);
-      await poly.focus();
+      const inside = async () => {
+        const box = await poly.locator('.alts').boundingBox();
+        return box !== null && box.x >= 0 && box.x + box.width <= 375;
+      };
+      await poly.focus(); // by keyboard
+      expect(await inside()).toBe(true);
+      await poly.evaluate((el) => (el as HTMLElement).blur());
+      await poly.locator('.alts').evaluate((el) => (el as HTMLElement).style.removeProperty('left'));
+      await poly.tap(); // a tap focuses it, as on a phone
+      expect(await poly.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await poly.locator('.alts').isVisible()).toBe(true);
       const box = await poly.locator('.alts').boundingBox();
       expect(box).not.toBeNull();
       expect(box!.x).toBeGreaterThanOrEqual(0);

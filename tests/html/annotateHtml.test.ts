@@ -63,6 +63,9 @@ describe('annotateHtml', () => {
     expect(mainOf(annotateHtml('行长来改造', { select: ['改造'], tone: 'number', separator: ' ' }))).toBe(
       '<p>行长来<wbr><ruby>改造<rt><span class="t3">gai3</span> <span class="t4">zao4</span></rt></ruby></p>\n',
     );
+    expect(mainOf(annotateHtml('一点儿', { tone: 'number' }))).toBe(
+      '<p><ruby>一点儿<rt><span class="t1">yi1</span><span class="t3">dian3r</span></rt></ruby></p>\n',
+    );
     expect(mainOf(annotateHtml('改造', { tone: 'none' }))).toBe('<p><ruby>改造<rt>gaizao</rt></ruby></p>\n');
     expect(annotateHtml('改造', { tone: 'none' })).not.toContain('id="pg-colors"');
   });

@@ -11,7 +11,7 @@ const HEAD = (title: string) =>
     '<meta name="generator" content="pinyin-gloss">',
     `<title>${title}</title>`,
     `<style>\n${PAGE_CSS}\n</style>`,
-    '<noscript><style>.toolbar{display:none}</style></noscript>',
+    '<noscript><style>.toolbar{display:none}.pinyin-hidden rt{visibility:visible}</style></noscript>',
     '</head>',
   ].join('\n');
 

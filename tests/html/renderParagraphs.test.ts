@@ -79,6 +79,15 @@ describe('renderParagraphs', () => {
     ]);
   });
 
+  test('erhua keeps its tone class in both tone styles', () => {
+    expect(render(tokens(['点儿', 'diǎn r']))).toEqual([
+      '<p><ruby>点儿<rt><span class="t3">diǎnr</span></rt></ruby></p>',
+    ]);
+    expect(render(tokens(['点儿', 'dian3 r']), { tone: 'number', separator: ' ' })).toEqual([
+      '<p><ruby>点儿<rt><span class="t3">dian3r</span></rt></ruby></p>',
+    ]);
+  });
+
   test('without tones there is nothing to colour', () => {
     expect(render(tokens(['改造', 'gai zao']), { tone: 'none', separator: '' })).toEqual([
       '<p><ruby>改造<rt>gaizao</rt></ruby></p>',

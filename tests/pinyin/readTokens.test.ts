@@ -101,6 +101,8 @@ describe('readTokens', () => {
       [['他', '得', '了', '第一'], ['tā', 'dé', 'le', 'dì yī']],
       [['慢慢', '地', '走'], ['màn màn', 'de', 'zǒu']],
       [['在', '该', '地'], ['zài', 'gāi', 'dì']],
+      [['这块', '地', '很大'], ['zhè kuài', 'dì', 'hěn dà']],
+      [['他', '认真', '地', '学习'], ['tā', 'rèn zhēn', 'de', 'xué xí']],
       [['两', '只', '鸟'], ['liǎng', 'zhī', 'niǎo']],
       [['我', '只', '想', '睡觉'], ['wǒ', 'zhǐ', 'xiǎng', 'shuì jiào']],
       [['为', '人民', '服务'], ['wèi', 'rén mín', 'fú wù']],
@@ -117,6 +119,44 @@ describe('readTokens', () => {
   });
 });
 
+describe('traditional characters', () => {
+  test.each([
+    [['銀行', '行長'], ['yín háng', 'háng zhǎng']],
+    [['圖書館', '館長'], ['tú shū guǎn', 'guǎn zhǎng']],
+    [['還', '是'], ['hái', 'shì']],
+    [['他', '長大', '了'], ['tā', 'zhǎng dà', 'le']],
+    [['為', '人民', '服務'], ['wèi', 'rén mín', 'fú wù']],
+    [['一點兒'], ['yī diǎn r']],
+    // characters that are also simplified keep their own reading
+    [['乾隆'], ['qián lóng']],
+  ])('%j', (words, expected) => {
+    expect(read(words)).toEqual(expected);
+  });
+  test('offsets are kept: mixed scripts, astral characters', () => {
+    const text = '𠮷銀行A行長';
+    expect(readTokens(text, [{ text: '銀行', start: 2, end: 4 }, { text: '行長', start: 5, end: 7 }])).toEqual([
+      ['yín', 'háng'],
+      ['háng', 'zhǎng'],
+    ]);
+  });
+});
+
+describe('transliterations', () => {
+  test.each([
+    [['塞缪尔'], ['sài miù ěr']],
+    [['塞尔维亚'], ['sài ěr wéi yà']],
+    [['缪斯'], ['miù sī']],
+    [['茜茜', '公主'], ['xī xī', 'gōng zhǔ']],
+    // the same characters in native words keep their readings
+    [['堵塞', '要塞'], ['dǔ sè', 'yào sài']],
+    [['绸缪'], ['chóu móu']],
+    [['茜草'], ['qiàn cǎo']],
+    [['撒', '谎'], ['sā', 'huǎng']],
+  ])('%j', (words, expected) => {
+    expect(read(words)).toEqual(expected);
+  });
+});
+
 describe('readInContext', () => {
   test.each([
     ['得', '跑', '很快', 'de'],
@@ -124,6 +164,8 @@ describe('readInContext', () => {
     ['地', '慢慢', '走', 'de'],
     ['地', '该', '。', undefined],
     ['地', '预见性', '指出', 'de'],
+    ['地', '这块', '很大', undefined],
+    ['地', '在该', '工作', undefined],
     ['只', '三', '猫', 'zhī'],
     ['只', '这', '是', 'zhǐ'],
     ['只', '他', '想', 'zhǐ'],

@@ -77,6 +77,9 @@ describe('strip', () => {
     ['西安(xīān)', '西安'],
     ['先(xiān)', '先'],
     ['天安门(tiānānmén)', '天安门'],
+    // The iteration mark reads as the character before it.
+    ['好々(hǎohǎo)', '好々'],
+    ['得(dé)々(dé)', '得々'],
     // Between other text, line breaks kept.
     ['第一行改造(gǎizào)\r\n第二行', '第一行改造\r\n第二行'],
   ])('removes the gloss: %s', (input, output) => {

@@ -1,0 +1,34 @@
+/**
+ * Characters with a reading of their own in transliterated foreign names,
+ * where dictionaries often keep the native one: 塞 sài (塞尔维亚, 塞缪尔, not
+ * 堵塞 sè or 塞住 sāi), 缪 miù (缪斯, 加缪, not the surname Miào), 茜 xī
+ * (茜茜, not 茜草 qiàn), 撒 sā (伯罗奔尼撒).
+ */
+const TRANSLITERATION_READINGS = new Map([
+  [0x585e, 'sài'], // 塞
+  [0x7f2a, 'miù'], // 缪
+  [0x831c, 'xī'], // 茜
+  [0x6492, 'sā'], // 撒
+]);
+
+/**
+ * Characters that, in running text, practically only spell foreign names
+ * (斯 尔 姆 莱 …), plus the interpunct of such names.
+ */
+const TRANSLITERATION_MARKERS = new Set('斯尔姆莱洛维伊奥茨兹蒂娅妮弗柯赫沃缪塞茜撒·');
+
+/**
+ * The transliteration reading of the character at `at` (code point `cp`),
+ * when a neighbour marks a foreign name: a marker character right before or
+ * after it, or the same character doubled (茜茜). Otherwise undefined.
+ */
+export function readTransliteration(text: string, at: number, cp: number): string | undefined {
+  const reading = TRANSLITERATION_READINGS.get(cp);
+  if (reading === undefined) return undefined;
+  const char = text[at]!;
+  const before = text[at - 1];
+  const after = text[at + 1];
+  const marks = (neighbour: string | undefined) =>
+    neighbour !== undefined && (neighbour === char || TRANSLITERATION_MARKERS.has(neighbour));
+  return marks(before) || marks(after) ? reading : undefined;
+}

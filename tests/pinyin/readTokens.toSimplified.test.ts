@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { loadReadingData } from '../../src/pinyin/loadReadingData.js';
+import { toSimplified } from '../../src/pinyin/toSimplified.js';
+
+describe('toSimplified', () => {
+  const { simplified } = loadReadingData();
+  test.each([
+    ['', ''],
+    ['abc 123', 'abc 123'],
+    ['银行行长', '银行行长'],
+    ['銀行行長', '银行行长'],
+    ['圖書館(túshūguǎn)開放', '图书馆(túshūguǎn)开放'],
+    ['𠮷銀\uD800行', '𠮷银\uD800行'],
+  ])('%j → %j', (text, expected) => {
+    const result = toSimplified(text, simplified);
+    expect(result).toBe(expected);
+    expect(result.length).toBe(text.length);
+  });
+  test('returns the very string when there is nothing to convert', () => {
+    const text = '老旧小区改造';
+    expect(toSimplified(text, simplified)).toBe(text);
+  });
+});
