@@ -16,13 +16,14 @@ export interface CharReading {
 /**
  * Neutral-tone readings that pinyin-pro's character dictionary lacks (it
  * lists `们` men and `的` de, but not `們`, `子` zi or `个` ge): suffixes and
- * second syllables that the standard writes without a tone. A toneless gloss
+ * second syllables that the standard writes without a tone (and 一/不 in
+ * `看一看`, `对不起`, as the reading engine may write them). A toneless gloss
  * such as `子(zi)` counts as pinyin only when every syllable is a neutral
  * reading, so this list widens what strip() removes: keep it to readings
  * that really occur in the neutral tone.
  */
 export const EXTRA_NEUTRAL_READINGS: Readonly<Record<string, string>> = {
-  們: 'men', 子: 'zi', 過: 'guo', 个: 'ge', 個: 'ge', 頭: 'tou', 裡: 'li', 裏: 'li',
+  們: 'men', 子: 'zi', 一: 'yi', 不: 'bu', 過: 'guo', 个: 'ge', 個: 'ge', 頭: 'tou', 裡: 'li', 裏: 'li',
   下: 'xia', 来: 'lai', 來: 'lai', 去: 'qu', 西: 'xi', 候: 'hou', 服: 'fu',
   思: 'si', 道: 'dao', 识: 'shi', 識: 'shi', 欢: 'huan', 歡: 'huan', 楚: 'chu',
   气: 'qi', 氣: 'qi', 亮: 'liang', 巴: 'ba', 友: 'you', 妈: 'ma', 媽: 'ma',
@@ -37,8 +38,8 @@ export const EXTRA_NEUTRAL_READINGS: Readonly<Record<string, string>> = {
  * comparing those sources over all Han characters; a test keeps it complete.
  */
 export const EXTRA_READINGS: Readonly<Record<string, string>> = {
-  々: 'tong', 咶: 'guo', 蠙: 'bin', 潠: 'sun', 酖: 'zhen', 愒: 'he', 蹻: 'jue', 躂: 'da',
-  彟: 'huo', 騃: 'ai', 呵: 'ke', 房: 'pang',
+  々: 'tóng', 咶: 'guō', 蠙: 'bīn', 潠: 'sùn', 酖: 'zhèn', 愒: 'hè', 蹻: 'jué', 躂: 'da',
+  彟: 'huò', 騃: 'ái', 呵: 'kē', 房: 'páng',
 };
 
 const ERHUA: CharReading = { bare: 'r', neutral: true, erhua: true };
@@ -69,9 +70,8 @@ export function charReadings(codePoint: number): readonly CharReading[] | undefi
 function buildReadings(char: string): readonly CharReading[] | null {
   // polyphonic() is a plain dictionary lookup; pinyin() would build
   // pinyin-pro's segmenter on first use (50–400 ms), too slow for a cold strip.
-  const found = polyphonic(char, { type: 'array' })[0] ?? [];
+  const found = [...(polyphonic(char, { type: 'array' })[0] ?? []), ...(EXTRA_READINGS[char]?.split(' ') ?? [])];
   const byBare = new Map<string, boolean>();
-  for (const bare of EXTRA_READINGS[char]?.split(' ') ?? []) byBare.set(bare, false);
   for (const reading of found) {
     if (reading === char) continue; // pinyin-pro echoes characters it does not know
     const bare = bareSyllable(reading);

@@ -1,4 +1,4 @@
-import { CHAR_DATA, TRADITIONAL_DATA, WORD_DATA } from './readingData.generated.js';
+import { CHAR_DATA, WORD_DATA } from './readingData.generated.js';
 
 /** What the dictionary says about one character whose reading varies. */
 export interface CharReading {
@@ -23,11 +23,6 @@ export interface ReadingData {
    * (syllables joined by spaces; split when used, to keep loading fast).
    */
   readonly words: ReadonlyMap<string, string>;
-  /**
-   * UTF-16 code unit → its simplified code unit, 0 when it has none
-   * (`銀` → `银`): the tables and rules are written for simplified text.
-   */
-  readonly simplified: Uint16Array;
 }
 
 let cached: ReadingData | undefined;
@@ -51,10 +46,6 @@ export function loadReadingData(): ReadingData {
     const space = line.indexOf(' ');
     words.set(line.slice(0, space), line.slice(space + 1));
   }
-  const simplified = new Uint16Array(0x10000);
-  for (let i = 0; i + 1 < TRADITIONAL_DATA.length; i += 2) {
-    simplified[TRADITIONAL_DATA.charCodeAt(i)] = TRADITIONAL_DATA.charCodeAt(i + 1);
-  }
-  cached = { chars, words, simplified };
+  cached = { chars, words };
   return cached;
 }

@@ -4,6 +4,7 @@ import type { ReadingOptions, Token } from '../types.js';
 import { loadReadingData, type ReadingData } from './loadReadingData.js';
 import { readInContext } from './readInContext.js';
 import { readTransliteration } from './readTransliteration.js';
+import { simplifiedTable } from './simplifiedTable.js';
 import { toSimplified } from './toSimplified.js';
 
 /** The spans the engine reads: only `start` and `end` are used. */
@@ -51,7 +52,7 @@ export function readTokens(
   const data = loadReadingData();
   // Traditional text is read as its simplified form (same offsets): the
   // tables, the rules and pinyin-pro's dictionary are all simplified.
-  const simple = toSimplified(text, data.simplified);
+  const simple = toSimplified(text, simplifiedTable());
   const perCodePoint = pinyin(simple, { type: 'array', toneSandhi: options.toneSandhi ?? false });
   // Reading of the Han code point starting at each UTF-16 offset (an array,
   // not a Map: this loop runs once per character of the input).

@@ -122,6 +122,17 @@ describe('--jobs', () => {
     },
   );
 
+  test('invalid UTF-8 in a later batch: the same error, naming the byte, for any --jobs', () => {
+    const bad = join(temp.dir, 'bad.jsonl');
+    const head = Buffer.from(`${records.join('\n')}\n{"text":"`);
+    writeFileSync(bad, Buffer.concat([head, Buffer.from([0xc3, 0x28]), Buffer.from('"}\n'), Buffer.from(`${records.join('\n')}\n`)]));
+    for (const jobs of ['1', '2']) {
+      const result = runCli(['strip', '--jsonl', '--jobs', jobs, bad], { env });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(`pinyin-gloss: ${bad}: invalid bytes for utf-8 at byte ${head.length} (--encoding-errors replace to go on)\n`);
+    }
+  });
+
   test('plain-text strip with --jobs 2 equals the streaming path of --jobs 1', () => {
     const text = Array.from(
       { length: 300 },

@@ -1,5 +1,8 @@
 import { fc, test as prop } from '@fast-check/vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { annotate } from '../../src/annotate/index.js';
 import { processCorpus, runCorpus, type RunCorpusOptions } from '../../src/corpus/runCorpus.js';
@@ -162,6 +165,18 @@ describe('processCorpus: options', () => {
   ])('%j %j is an INVALID_OPTION before any work', async (task, options) => {
     const outputs = processCorpus(chunksOf('x'), task as CorpusTask, options);
     await expect(outputs.next()).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+  });
+
+  test('a worker that dies fails the job instead of hanging', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pinyin-gloss-worker-'));
+    try {
+      const worker = join(dir, 'worker.mjs');
+      writeFileSync(worker, "throw new Error('worker failed to start');\n");
+      const run = collect(['改造(gǎizào)\n'.repeat(50)], { command: 'strip' }, { jobs: 2, batchSize: 20, workerUrl: pathToFileURL(worker) });
+      await expect(run).rejects.toThrow('worker failed to start');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('an input of one batch starts no worker', async () => {

@@ -191,6 +191,12 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')('annotateHtm
       expect(await button.getAttribute('aria-pressed')).toBe('false');
       expect(await visibleRt(page)).toBe(0);
       await page.screenshot({ path: join(SCREENSHOTS, 'desktop-hidden.png') });
+      // Self-testing: while hidden, the hovered word alone shows its pinyin.
+      await page.locator('ruby', { hasText: '走进' }).hover();
+      expect(await visibleRt(page)).toBe(1);
+      expect(await page.locator('ruby', { hasText: '走进' }).locator('rt').isVisible()).toBe(true);
+      await page.mouse.move(0, 0);
+      expect(await visibleRt(page)).toBe(0);
       await button.click();
       expect(await button.getAttribute('aria-pressed')).toBe('true');
       expect(await visibleRt(page)).toBe(total);
@@ -262,6 +268,11 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')('annotateHtm
       expect((await rubyLayout(page)).filter((ruby) => !ruby.above || !ruby.overlaps)).toEqual([]);
       expect(await rubyCollisions(page)).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOTS, 'phone.png'), fullPage: true });
+      // The switches stay at hand while reading down the page.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+      expect((await page.locator('.toolbar').boundingBox())!.y).toBe(0);
+      await page.evaluate(() => window.scrollTo(0, 0));
     });
 
     test('at no width between 280 and 420 px is a word split from its pinyin, a line started by 。, or a line ended early', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { loadReadingData } from '../../src/pinyin/loadReadingData.js';
+import { simplifiedTable } from '../../src/pinyin/simplifiedTable.js';
 import { toSimplified } from '../../src/pinyin/toSimplified.js';
 
 describe('toSimplified', () => {
-  const { simplified } = loadReadingData();
+  const simplified = simplifiedTable();
   test.each([
     ['', ''],
     ['abc 123', 'abc 123'],
