@@ -23,6 +23,12 @@ export interface ReadingData {
    * (syllables joined by spaces; split when used, to keep loading fast).
    */
   readonly words: ReadonlyMap<string, string>;
+  /**
+   * First UTF-16 unit of a listed word → bit `length` set (lengths from 15 on
+   * share bit 15): lets the engine skip the lookup, and the string it would
+   * cut for it, for most tokens.
+   */
+  readonly wordStarts: Uint16Array;
 }
 
 let cached: ReadingData | undefined;
@@ -42,10 +48,12 @@ export function loadReadingData(): ReadingData {
     chars.set(cp, { inWord: item.slice(alone ? width + 1 : width), alone });
   }
   const words = new Map<string, string>();
+  const wordStarts = new Uint16Array(0x10000);
   for (const line of WORD_DATA.split('\n')) {
     const space = line.indexOf(' ');
     words.set(line.slice(0, space), line.slice(space + 1));
+    wordStarts[line.charCodeAt(0)]! |= 1 << Math.min(space, 15);
   }
-  cached = { chars, words };
+  cached = { chars, words, wordStarts };
   return cached;
 }

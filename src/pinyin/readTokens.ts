@@ -96,7 +96,7 @@ function readToken(
       const foreign = known === undefined ? undefined : readTransliteration(text, i, cp);
       if (foreign !== undefined) reading = foreign;
       else if (known !== undefined) {
-        if (word === null) word = data.words.get(text.slice(start, end))?.split(' ');
+        if (word === null) word = lookUpWord(text, start, end, data);
         if (word === undefined) reading = known.inWord;
         else {
           reading = word[syllables.length]!;
@@ -109,6 +109,12 @@ function readToken(
     i += cp > 0xffff ? 2 : 1;
   }
   return syllables.length === 0 ? undefined : syllables;
+}
+
+/** The listed reading of the word `text[start, end)`, split into syllables. */
+function lookUpWord(text: string, start: number, end: number, data: ReadingData): string[] | undefined {
+  if ((data.wordStarts[text.charCodeAt(start)]! & (1 << Math.min(end - start, 15))) === 0) return undefined;
+  return data.words.get(text.slice(start, end))?.split(' ');
 }
 
 /** The reading of a token's only Han character. */
