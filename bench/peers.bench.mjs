@@ -4,7 +4,8 @@
 //
 //   node bench/peers.bench.mjs            # the table (npm run bench runs it)
 //   PEERS_CLI_MB=64 node bench/peers.bench.mjs   # smaller CLI file (default 512)
-import { spawnSync, execFileSync } from 'node:child_process';
+//   PEERS_QUICK=1 node bench/peers.bench.mjs     # a smoke run: small texts, short timing
+import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,9 +16,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const corporaDir = join(here, '.corpora');
 const article = readFileSync(join(root, 'data/article.txt'), 'utf8');
-const LARGE_CHARS = 2_000_000;
+const QUICK = process.env.PEERS_QUICK === '1';
+const LARGE_CHARS = QUICK ? 100_000 : 2_000_000;
+const STRIP_MB = QUICK ? 5 : 50;
 const SHORT = article.split('\n').find((line) => line.length > 40) ?? article;
-const MIN_SECONDS = 2;
+const MIN_SECONDS = QUICK ? 0.2 : 2;
 
 /** The article repeated to about `chars` UTF-16 units. */
 function largeText(chars) {
@@ -56,7 +59,9 @@ const cases = {
     return rate(text.length, () => html(text));
   },
   async 'pinyin (hotoo) + nodejieba'(text) {
-    const { default: pinyin } = await import('pinyin');
+    // CommonJS with an ES-style default: module.exports.default is the function.
+    const { default: mod } = await import('pinyin');
+    const pinyin = mod.default ?? mod;
     return rate(text.length, () => pinyin(text, { segment: 'nodejieba', group: true }));
   },
 };
@@ -85,7 +90,7 @@ async function runChild(kind, name, size) {
     const text = size === 'short' ? SHORT : largeText(LARGE_CHARS);
     value = await cases[name](text);
   } else {
-    value = await stripCases[name](await glossedText(50));
+    value = await stripCases[name](await glossedText(STRIP_MB));
   }
   const rssMB = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(JSON.stringify({ value, rssMB }));
@@ -141,9 +146,9 @@ async function main() {
   const regex = child('strip', 'one regex replace', 'large');
   for (const name of Object.keys(stripCases)) {
     const r = name === 'one regex replace' ? regex : child('strip', name, 'large');
-    rows.push(['strip, 50 MB glossed text', name, `${(r.value / 1e6).toFixed(0)} MB/s`, (r.value / regex.value).toFixed(2), r.rssMB.toFixed(0)]);
+    rows.push([`strip, ${STRIP_MB} MB glossed text`, name, `${(r.value / 1e6).toFixed(0)} MB/s`, (r.value / regex.value).toFixed(2), r.rssMB.toFixed(0)]);
   }
-  const mb = Number(process.env.PEERS_CLI_MB ?? 512);
+  const mb = Number(process.env.PEERS_CLI_MB ?? (QUICK ? 16 : 512));
   const file = await cliFile(mb);
   const bytes = statSync(file).size;
   const cat = timeCommand('cat', [file]);

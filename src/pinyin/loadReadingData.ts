@@ -1,4 +1,4 @@
-import { CHAR_DATA, WORD_DATA } from './readingData.generated.js';
+import { CHAR_DATA, DEFAULT_DATA, WORD_DATA } from './readingData.generated.js';
 
 /** What the dictionary says about one character whose reading varies. */
 export interface CharReading {
@@ -16,6 +16,14 @@ export interface CharReading {
 }
 
 export interface ReadingData {
+  /**
+   * Every character's default reading (pinyin-pro's first reading of it
+   * alone), indexed by BMP code point: an array lookup per character, which
+   * is what lets the engine read text without calling pinyin-pro.
+   */
+  readonly defaults: readonly (string | undefined)[];
+  /** The same for the few astral characters with a known reading. */
+  readonly astralDefaults: ReadonlyMap<number, string>;
   /** Keyed by code point: the engine's hot path makes no strings. */
   readonly chars: ReadonlyMap<number, CharReading>;
   /**
@@ -35,8 +43,8 @@ let cached: ReadingData | undefined;
 
 /**
  * Parses the generated tables (`readingData.generated.ts`, see
- * data/readings/README.md) on first use, never at import: about 22,000
- * words, a few milliseconds.
+ * data/readings/README.md) on first use, never at import: about 21,000
+ * characters and 22,000 words, a few milliseconds.
  */
 export function loadReadingData(): ReadingData {
   if (cached) return cached;
@@ -54,6 +62,18 @@ export function loadReadingData(): ReadingData {
     words.set(line.slice(0, space), line.slice(space + 1));
     wordStarts[line.charCodeAt(0)]! |= 1 << Math.min(space, 15);
   }
-  cached = { chars, words, wordStarts };
+  const defaults: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+  const astralDefaults = new Map<number, string>();
+  for (const group of DEFAULT_DATA.split(',')) {
+    const colon = group.indexOf(':');
+    const reading = group.slice(0, colon);
+    for (let i = colon + 1; i < group.length; ) {
+      const cp = group.codePointAt(i)!;
+      if (cp > 0xffff) astralDefaults.set(cp, reading);
+      else defaults[cp] = reading;
+      i += cp > 0xffff ? 2 : 1;
+    }
+  }
+  cached = { defaults, astralDefaults, chars, words, wordStarts };
   return cached;
 }
