@@ -6,7 +6,7 @@
 //   PEERS_CLI_MB=64 node bench/peers.bench.mjs   # smaller CLI file (default 512)
 //   PEERS_QUICK=1 node bench/peers.bench.mjs     # a smoke run: small texts, short timing
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,16 +15,75 @@ import { once } from 'node:events';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const corporaDir = join(here, '.corpora');
-const article = readFileSync(join(root, 'data/article.txt'), 'utf8');
 const QUICK = process.env.PEERS_QUICK === '1';
 const LARGE_CHARS = QUICK ? 100_000 : 2_000_000;
 const STRIP_MB = QUICK ? 5 : 50;
-const SHORT = article.split('\n').find((line) => line.length > 40) ?? article;
 const MIN_SECONDS = QUICK ? 0.2 : 2;
+const article = readFileSync(join(root, 'data/article.txt'), 'utf8');
+const SHORT = article.split('\n').find((line) => line.length > 40) ?? article;
+const TEXT_FILE = join(corporaDir, `peers-text-${LARGE_CHARS}.txt`);
+const GLOSSED_FILE = join(corporaDir, `peers-glossed-${STRIP_MB}mb.txt`);
 
-/** The article repeated to about `chars` UTF-16 units. */
-function largeText(chars) {
-  return article.repeat(Math.ceil(chars / article.length)).slice(0, chars);
+/** A small seeded PRNG (mulberry32): the same corpus in every run. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * About `chars` UTF-16 units of generated Chinese: words drawn from jieba's
+ * dictionary by their frequency (so common words repeat as in real text and
+ * the vocabulary is large, unlike a repeated article), in clauses of 4 to 15
+ * words with Chinese punctuation, a line break every few sentences.
+ */
+function generateText(chars) {
+  const dictPath = join(root, 'node_modules/nodejieba/submodules/cppjieba/dict/jieba.dict.utf8');
+  const words = [];
+  const cumulative = [];
+  let total = 0;
+  for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
+    const [word, freq] = line.split(' ');
+    if (!word || !/^\p{Script=Han}+$/u.test(word)) continue;
+    total += Number(freq);
+    words.push(word);
+    cumulative.push(total);
+  }
+  const next = random(6);
+  const pick = () => {
+    const target = next() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo];
+  };
+  let text = '';
+  let sentences = 0;
+  while (text.length < chars) {
+    const clause = 4 + Math.floor(next() * 12);
+    for (let i = 0; i < clause; i++) text += pick();
+    const end = next() < 0.6 ? '，' : '。';
+    text += end;
+    if (end === '。' && ++sentences % 5 === 0) text += '\n';
+  }
+  return text.slice(0, chars);
+}
+
+/** Writes `path` once by `make()` (to a temporary name, so an interrupted run leaves nothing), then reuses it. */
+async function cached(path, make) {
+  mkdirSync(corporaDir, { recursive: true });
+  if (!existsSync(path)) {
+    await make(`${path}.partial`);
+    renameSync(`${path}.partial`, path);
+  }
+  return path;
 }
 
 /** Runs `fn` until MIN_SECONDS have passed (at least twice), returns units per second. */
@@ -77,38 +136,41 @@ const stripCases = {
   },
 };
 
-/** A glossed corpus of about `mb` MB: the article annotated by pinyin-gloss, repeated. */
-async function glossedText(mb) {
-  const { annotate } = await import('../dist/index.js');
-  const unit = annotate(article, { select: { rate: 0.5, seed: 1 } });
-  return unit.repeat(Math.ceil((mb * 1e6) / Buffer.byteLength(unit)));
+/**
+ * This process's peak RSS in MB. Linux's VmHWM belongs to the address space
+ * and starts afresh at exec; getrusage's maxRSS does not (a child spawned
+ * from this big parent would report the parent's peak).
+ */
+function peakRssMB() {
+  const status = existsSync('/proc/self/status') ? readFileSync('/proc/self/status', 'utf8') : '';
+  const hwm = /^VmHWM:\s+(\d+) kB/m.exec(status);
+  return (hwm ? Number(hwm[1]) : process.resourceUsage().maxRSS) / 1024;
 }
 
 async function runChild(kind, name, size) {
   let value;
   if (kind === 'annotate') {
-    const text = size === 'short' ? SHORT : largeText(LARGE_CHARS);
+    const text = size === 'short' ? SHORT : readFileSync(TEXT_FILE, 'utf8');
     value = await cases[name](text);
   } else {
-    value = await stripCases[name](await glossedText(STRIP_MB));
+    value = await stripCases[name](readFileSync(GLOSSED_FILE, 'utf8'));
   }
-  const rssMB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ value, rssMB }));
+  process.stdout.write(JSON.stringify({ value, rssMB: peakRssMB() }));
 }
 
-/** Writes a glossed file of `mb` MB for the CLI row, once. */
-async function cliFile(mb) {
-  mkdirSync(corporaDir, { recursive: true });
-  const path = join(corporaDir, `peers-glossed-${mb}mb.txt`);
-  if (existsSync(path) && statSync(path).size >= mb * 1e6) return path;
-  const unit = Buffer.from(await glossedText(1));
+/**
+ * Writes a glossed file of about `mb` MB: the generated text annotated the
+ * way content farms do (about half the words glossed), repeated.
+ */
+async function writeGlossed(path, mb) {
+  const { annotate } = await import('../dist/index.js');
+  const unit = Buffer.from(annotate(readFileSync(TEXT_FILE, 'utf8').slice(0, 200_000), { select: { rate: 0.5, seed: 1 } }));
   const out = createWriteStream(path);
   for (let written = 0; written < mb * 1e6; written += unit.length) {
     if (!out.write(unit)) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');
-  return path;
 }
 
 /** Wall seconds and peak RSS (MB) of a command, via GNU time when present. */
@@ -126,6 +188,8 @@ function timeCommand(command, args) {
 }
 
 async function main() {
+  await cached(TEXT_FILE, (path) => writeFileSync(path, generateText(LARGE_CHARS)));
+  await cached(GLOSSED_FILE, (path) => writeGlossed(path, STRIP_MB));
   const rows = [];
   const child = (kind, name, size) => {
     const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--case', kind, name, size], {
@@ -144,12 +208,12 @@ async function main() {
     }
   }
   const regex = child('strip', 'one regex replace', 'large');
-  for (const name of Object.keys(stripCases)) {
+  for (const name of ['one regex replace', 'pinyin-gloss strip']) {
     const r = name === 'one regex replace' ? regex : child('strip', name, 'large');
     rows.push([`strip, ${STRIP_MB} MB glossed text`, name, `${(r.value / 1e6).toFixed(0)} MB/s`, (r.value / regex.value).toFixed(2), r.rssMB.toFixed(0)]);
   }
   const mb = Number(process.env.PEERS_CLI_MB ?? (QUICK ? 16 : 512));
-  const file = await cliFile(mb);
+  const file = await cached(join(corporaDir, `peers-glossed-${mb}mb.txt`), (path) => writeGlossed(path, mb));
   const bytes = statSync(file).size;
   const cat = timeCommand('cat', [file]);
   const cli = timeCommand(process.execPath, [join(root, 'dist/cli/index.js'), 'strip', '--quiet', file]);

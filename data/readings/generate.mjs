@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const complete = require('@pinyin-pro/data/complete.json');
 const traditional = require('@pinyin-pro/data/traditional.json');
-const { pinyin } = require('pinyin-pro');
+const { pinyin, polyphonic } = require('pinyin-pro');
 // hotoo's pinyin (MIT), a devDependency: its per-character readings (from the
 // pinyin-data project) are a third opinion on a character's usual reading.
 const { pinyin: hotooPinyin } = require('pinyin');
@@ -49,6 +49,13 @@ for (const [word, value] of Object.entries(complete)) {
 /** No tone mark: a neutral tone (桌子 zhuōzi), never a default where toned readings exist. */
 const isNeutral = (syllable) => !/[\u0304\u0301\u030c\u0300]/.test(syllable.normalize('NFD'));
 
+/**
+ * A neutral tone is a usual reading only where it clearly dominates (们 men
+ * in 58 word types, mén in 3; 么 me): then it must outnumber every toned
+ * reading NEUTRAL_RATIO times. 子 (zi 2469, zǐ 2155) stays zǐ.
+ */
+const NEUTRAL_RATIO = 3;
+
 // A one-character token keeps pinyin-pro's reading when the character is at
 // least as frequent alone as inside all words together.
 const ALONE_RATIO = 1;
@@ -70,11 +77,13 @@ for (const [char, readings] of inWords) {
   chars.set(char, [usual, singleFrequency >= ALONE_RATIO * (wordFrequency.get(char) ?? 0)]);
 }
 
+
 function majorityReading(readings) {
   let best;
   let bestTally = [-1, -1];
+  const toned = Math.max(0, ...[...readings].filter(([reading]) => !isNeutral(reading)).map(([, tally]) => tally[0]));
   for (const [reading, tally] of readings) {
-    if (isNeutral(reading) && readings.size > 1) continue;
+    if (isNeutral(reading) && readings.size > 1 && tally[0] < NEUTRAL_RATIO * toned) continue;
     if (tally[0] > bestTally[0] || (tally[0] === bestTally[0] && tally[1] > bestTally[1])) {
       best = reading;
       bestTally = tally;
@@ -91,6 +100,65 @@ for (const [word, wordChars, syllables] of entries) {
   }
 }
 
+// CC-CEDICT (CC BY-SA 4.0, through the cc-cedict package) adds the words
+// @pinyin-pro/data lacks, mostly names of people and places (彭丽媛
+// Péng Lìyuán, 太姥山 Tàimǔshān): each one it reads one way only, whose
+// reading of a character differs from what the engine would read without
+// the word. Such a character joins CHARS with its default reading as usual
+// reading, so that the engine looks the word up.
+const cedictPath = resolve(dirname(fileURLToPath(import.meta.resolve('cc-cedict'))), '../data/simplified.js');
+const cedict = (await import(cedictPath)).default;
+const cedictVersion = JSON.parse(readFileSync(resolve(dirname(cedictPath), '../package.json'), 'utf8')).version;
+let cedictWords = 0;
+const replaced = new Set();
+const cedictLines = new Set();
+for (const [word, readings] of Object.entries(cedict)) {
+  if (!HAN.test(word)) continue;
+  // A name (capitalised reading) follows its official romanisation in
+  // CC-CEDICT (彭丽媛 Péng Lìyuán), where @pinyin-pro/data often reads it
+  // like a common word (yuàn): then CC-CEDICT wins; otherwise @pinyin-pro/data.
+  const isName = Object.keys(readings).every((reading) => /^[A-Z]/.test(reading));
+  if (word in complete && !isName) continue;
+  const wordChars = [...word];
+  const distinct = [...new Set(Object.keys(readings).map((reading) => reading.toLowerCase()))];
+  if (wordChars.length < 2 || distinct.length !== 1) continue;
+  const syllables = distinct[0].split(' ').map(markTone);
+  if (syllables.length !== wordChars.length || syllables.includes(undefined)) continue;
+  const usualOf = (char) => chars.get(char)?.[0] ?? polyphonic(char, { type: 'array' })[0]?.[0]?.normalize('NFC');
+  const differs = wordChars.map((char, i) => char !== '一' && char !== '不' && usualOf(char) !== syllables[i]);
+  if (!differs.includes(true)) continue;
+  // Only characters pinyin-pro knows several readings of: a single-reading
+  // character that differs is a CC-CEDICT variant or error, not a reading.
+  if (wordChars.some((char, i) => differs[i] && !polyphonic(char, { type: 'array' })[0].map((r) => r.normalize('NFC')).includes(syllables[i]))) continue;
+  wordChars.forEach((char, i) => {
+    if (differs[i] && !chars.has(char)) chars.set(char, [usualOf(char), false]);
+  });
+  if (word in complete) replaced.add(word);
+  words.push(`${word} ${syllables.join(' ')}`);
+  cedictLines.add(words.at(-1));
+  cedictWords++;
+}
+
+if (replaced.size > 0) {
+  const kept = words.filter((line) => !replaced.has(line.slice(0, line.indexOf(' '))) || cedictLines.has(line));
+  words.length = 0;
+  words.push(...kept);
+}
+
+/** CC-CEDICT's `lu:4` → `lǜ`, `zi5` → `zi`, erhua `r5` → `er` (toneless: the engine writes it `r`). */
+function markTone(numbered) {
+  const match = /^([a-z:]+)([1-5])$/.exec(numbered);
+  if (!match) return undefined;
+  const letters = match[1] === 'r' ? 'er' : match[1].replace('u:', 'ü');
+  const tone = Number(match[2]);
+  if (tone === 5) return letters;
+  const mark = ['\u0304', '\u0301', '\u030c', '\u0300'][tone - 1];
+  // The mark goes on a or e, on the o of ou, else on the last vowel.
+  const at = /[ae]/.test(letters) ? letters.search(/[ae]/) : letters.includes('ou') ? letters.indexOf('o') : letters.search(/[iouü][^iouü]*$/);
+  if (at === -1) return undefined;
+  return (letters.slice(0, at + 1) + mark + letters.slice(at + 1)).normalize('NFC');
+}
+
 // Traditional → simplified, character by character (both one UTF-16 unit, so
 // offsets stay put): the engine reads 銀行行長 as 银行行长.
 const traditionalPairs = Object.entries(traditional)
@@ -101,7 +169,6 @@ const traditionalPairs = Object.entries(traditional)
 // Every character's default reading (pinyin-pro's first reading of it
 // alone: 了 le, 长 cháng), grouped by reading like pinyin-pro's own dict1:
 // the engine reads text from these tables without calling pinyin-pro.
-const { polyphonic } = require('pinyin-pro');
 const byReading = new Map();
 const addDefault = (cp) => {
   const char = String.fromCodePoint(cp);
@@ -133,4 +200,4 @@ export const WORD_DATA = ${JSON.stringify(words.join('\n'))};
 `;
 const target = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/pinyin/readingData.generated.ts');
 writeFileSync(target, out);
-console.log(`${[...byReading.values()].reduce((n, g) => n + [...g].length, 0)} default readings, ${chars.size} characters, ${words.length} words, ${out.length} chars written to ${target}`);
+console.log(`${cedictWords} CC-CEDICT ${cedictVersion} words, ${[...byReading.values()].reduce((n, g) => n + [...g].length, 0)} default readings, ${chars.size} characters, ${words.length} words, ${out.length} chars written to ${target}`);

@@ -55,13 +55,14 @@ export interface ResolvedAnnotateOptions {
 export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | undefined): ResolvedAnnotateOptions {
   checkOptionKeys(fn, options, ANNOTATE_OPTION_KEYS);
   const given = options ?? {};
-  const separator = given.separator ?? DEFAULT_ANNOTATE_OPTIONS.separator;
+  // `=== undefined`, not `??`: a null option is an error, not the default.
+  const separator = given.separator === undefined ? DEFAULT_ANNOTATE_OPTIONS.separator : given.separator;
   if (!(SEPARATORS as readonly unknown[]).includes(separator)) {
     throw invalidOption(fn, 'separator', `one of ${SEPARATORS.map((s) => `'${s}'`).join(', ')} (separators that strip() reads)`, separator);
   }
   const dict = parseDictionary(fn, given.dict);
   return {
-    select: resolveSelect(fn, given.select ?? DEFAULT_ANNOTATE_OPTIONS.select),
+    select: resolveSelect(fn, given.select === undefined ? DEFAULT_ANNOTATE_OPTIONS.select : given.select),
     once: checkBoolean(fn, 'once', given.once) ?? DEFAULT_ANNOTATE_OPTIONS.once,
     tone: checkOneOf(fn, 'tone', given.tone, ['mark', 'number', 'none'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.tone,
     separator,

@@ -52,7 +52,7 @@ export function annotateHtml(text: string, options: AnnotateHtmlOptions = {}): s
   const toneColors = checkBoolean(FN, 'toneColors', options.toneColors) ?? DEFAULT_ANNOTATE_HTML_OPTIONS.toneColors;
   const showPinyin = checkBoolean(FN, 'showPinyin', options.showPinyin) ?? DEFAULT_ANNOTATE_HTML_OPTIONS.showPinyin;
   const tone = checkOneOf(FN, 'tone', options.tone, TONES) ?? DEFAULT_ANNOTATE_HTML_OPTIONS.tone;
-  const separator = options.separator ?? DEFAULT_ANNOTATE_HTML_OPTIONS.separator;
+  const separator = options.separator === undefined ? DEFAULT_ANNOTATE_HTML_OPTIONS.separator : options.separator;
   if (typeof separator !== 'string') throw invalidOption(FN, 'separator', 'a string', separator);
 
   // The separator only joins syllables on the page (inline glosses limit it

@@ -46,7 +46,7 @@ export function reannotate(text: string, options?: ReannotateOptions): string {
   const brackets = checkOneOf(fn, 'brackets', given.brackets, ['ascii', 'fullwidth'] as const) ?? DEFAULT_REANNOTATE_OPTIONS.brackets;
   const output = checkOneOf(fn, 'output', given.output, ['inline', 'ruby'] as const) ?? DEFAULT_REANNOTATE_OPTIONS.output;
   const correct = checkBoolean(fn, 'correct', given.correct) ?? DEFAULT_REANNOTATE_OPTIONS.correct;
-  const separator = given.separator ?? DEFAULT_REANNOTATE_OPTIONS.separator;
+  const separator = given.separator === undefined ? DEFAULT_REANNOTATE_OPTIONS.separator : given.separator;
   if (typeof separator !== 'string' || !SEPARATORS.includes(separator)) {
     throw invalidOption(fn, 'separator', `one of ${SEPARATORS.map((s) => `'${s}'`).join(', ')}`, separator);
   }

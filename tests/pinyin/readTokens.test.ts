@@ -69,6 +69,25 @@ describe('readTokens', () => {
     });
   });
 
+  describe('names and terms', () => {
+    test.each([
+      // A name of CC-CEDICT's, which @pinyin-pro/data reads like 名媛 yuàn.
+      [['彭丽媛', '唱歌'], ['péng lì yuán', 'chàng gē']],
+      [['名媛'], ['míng yuàn']],
+    ])('%j', (words, expected) => {
+      expect(read(words)).toEqual(expected);
+    });
+    test('a lone character reads as part of a listed word it forms with its neighbours', () => {
+      // 心脏 split by a segmenter that did not know it: 脏 is still zàng.
+      expect(read(['他', '的', '心', '脏', '好'])).toEqual(['tā', 'de', 'xīn', 'zàng', 'hǎo']);
+      // …but not when the word would cross into another token's listed word.
+      expect(read(['肮', '脏'])).toEqual(['āng', 'zāng']);
+    });
+    test('a longer token the dictionary lacks reads the listed words inside it', () => {
+      expect(read(['银行家们'])).toEqual(['yín háng jiā men']);
+    });
+  });
+
   describe('erhua', () => {
     test.each([
       [['给', '我', '一点儿', '水'], ['gěi', 'wǒ', 'yī diǎn r', 'shuǐ']],
@@ -86,6 +105,11 @@ describe('readTokens', () => {
       [['一个', '人', '不', '对'], true, ['yí gè', 'rén', 'bú', 'duì']],
       [['给', '我', '一点儿'], true, ['gěi', 'wǒ', 'yì diǎn r']],
       [['一', '只', '猫'], false, ['yī', 'zhī', 'māo']],
+      [['一', '天', '一', '年', '一', '起'], true, ['yì', 'tiān', 'yì', 'nián', 'yì', 'qǐ']],
+      [['说', '一', '说', '好', '不', '好'], true, ['shuō', 'yi', 'shuō', 'hǎo', 'bu', 'hǎo']],
+      [['统一', '认识'], true, ['tǒng yī', 'rèn shi']],
+      [['第', '一'], true, ['dì', 'yī']],
+      [['不', '的'], true, ['bù', 'de']],
     ])('%j with toneSandhi %s', (words, toneSandhi, expected) => {
       expect(read(words, { toneSandhi })).toEqual(expected);
     });

@@ -1,0 +1,181 @@
+import { fc } from '@fast-check/vitest';
+
+/**
+ * Generators for the hardening properties: arbitrary Unicode with the awkward
+ * cases weighted up, and glossed text in every variant the grammar must read.
+ */
+
+/** Code units and sequences that break naive text code. */
+const AWKWARD = [
+  '𠮷', '𪚥', '𰻞', '𠀀', '\u{3134A}', // astral Han: Extension B, C/D, G, B's first, H
+  '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uDFFF\uD800', // lone and reversed surrogates
+  '\u0301', '\u030C', '\u0308', 'a\u0304', 'e\u0301', 'u\u0308\u0300', // combining marks (NFD tones)
+  '\r\n', '\r', '\n', '\u2028', '\u0000', '\uFEFF', '\uFFFD', '\u200B', '\u3000', '\u00A0',
+  '(', ')', '（', '）', '((', '))', '()', '（）', '(()', '())',
+  '改', '造', '的', '了', '行', '长', '儿', '〇', '々', '一', '不', '兀', '龘',
+  '，', '。', '“', '”', 'a', 'Z', '3', '5', ' ', "'", '’', '-', '·', ':', 'ü', 'v',
+];
+
+/** Any string at all (all code points, lone surrogates) with awkward pieces weighted up. */
+export const anyText = fc
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...AWKWARD) },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+      { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)), maxLength: 6 }) },
+    ),
+    { maxLength: 40 },
+  )
+  .map((pieces) => pieces.join(''));
+
+/** A syllable: its tone-marked form, its toneless base (ü written `ü`) and tone (5 = neutral). */
+interface Syllable {
+  readonly mark: string;
+  readonly base: string;
+  readonly tone: number;
+}
+
+const s = (mark: string, base: string, tone: number): Syllable => ({ mark, base, tone });
+
+/**
+ * Words with their reading in context; every syllable is a reading of its
+ * character. (No astral Han here: the reading data has none, so `𠮷(jí)` is
+ * not a gloss to the grammar; astral Han appear in the filler and `anyText`.)
+ */
+const GLOSSABLE: readonly { readonly word: string; readonly syllables: readonly Syllable[]; readonly erhua?: boolean }[] = [
+  { word: '改造', syllables: [s('gǎi', 'gai', 3), s('zào', 'zao', 4)] },
+  { word: '小区', syllables: [s('xiǎo', 'xiao', 3), s('qū', 'qu', 1)] },
+  { word: '到', syllables: [s('dào', 'dao', 4)] },
+  { word: '绿', syllables: [s('lǜ', 'lü', 4)] },
+  { word: '女儿', syllables: [s('nǚ', 'nü', 3), s('ér', 'er', 2)] },
+  { word: '相邻', syllables: [s('xiāng', 'xiang', 1), s('lín', 'lin', 2)] },
+  { word: '服务站', syllables: [s('fú', 'fu', 2), s('wù', 'wu', 4), s('zhàn', 'zhan', 4)] },
+  { word: '一点儿', syllables: [s('yì', 'yi', 4), s('diǎn', 'dian', 3)], erhua: true },
+  // Neutral tones: toneless glosses made only of these are glosses by default.
+  { word: '了', syllables: [s('le', 'le', 5)] },
+  { word: '我们', syllables: [s('wǒ', 'wo', 3), s('men', 'men', 5)] },
+  { word: '的', syllables: [s('de', 'de', 5)] },
+];
+
+const SEPARATORS = ['', ' ', "'", '’', '-', '·'] as const;
+
+/** How one gloss is written: the variants the DESIGN grammar lists. */
+const glossStyle = fc.record({
+  tone: fc.constantFrom('mark', 'nfd', 'number', 'none'),
+  neutralDigit: fc.constantFrom('5', '0', ''),
+  ü: fc.constantFrom('ü', 'v', 'u:'),
+  separator: fc.constantFrom(...SEPARATORS),
+  capital: fc.boolean(),
+  open: fc.constantFrom('(', '（'),
+  close: fc.constantFrom(')', '）'),
+  repeat: fc.constantFrom(1, 1, 1, 2),
+});
+
+type GlossStyle = typeof glossStyle extends fc.Arbitrary<infer T> ? T : never;
+
+function writeSyllable(syllable: Syllable, style: GlossStyle): string {
+  if (style.tone === 'mark') return syllable.mark;
+  if (style.tone === 'nfd') return syllable.mark.normalize('NFD');
+  const base = syllable.base.replace('ü', style.ü);
+  if (style.tone === 'none') return base;
+  return base + (syllable.tone === 5 ? style.neutralDigit : String(syllable.tone));
+}
+
+/** The gloss for a word, e.g. `(Gai3 zao4)`; erhua `r` joins the last syllable (mark and none styles). */
+function writeGloss(entry: (typeof GLOSSABLE)[number], style: GlossStyle): string {
+  let body = entry.syllables.map((syllable) => writeSyllable(syllable, style)).join(style.separator);
+  if (entry.erhua) body += 'r';
+  if (style.capital) body = body[0]!.toUpperCase() + body.slice(1);
+  return `${style.open}${body}${style.close}`.repeat(style.repeat);
+}
+
+/** Text around glosses: real parentheses, Latin, numbers, line breaks, unbalanced brackets. */
+const FILLER = [
+  '，', '。', ' ', '\n', '\r\n', '在', '的', '(受访者供图)', '(2023)', '(CEO)', '(Beijing Daily)', '服装(men)',
+  '(', ')', '（', '((', '))', '(（)）', 'abc', '3', '“', '”', '\u0000', '𪚥', '\uD800', '(不是(嵌套)的)', '（括号',
+];
+
+/** One glossed word (variants that must be read) or a piece of filler, with the clean text. */
+const piece = fc.oneof(
+  {
+    weight: 2,
+    arbitrary: fc.tuple(fc.constantFrom(...GLOSSABLE), glossStyle).map(([entry, style]) => {
+      // Erhua and tone digits: not a combination the grammar lists.
+      const fixed = entry.erhua && style.tone === 'number' ? { ...style, tone: 'mark' as const } : style;
+      // Toneless evidence: only neutral-tone syllables (`了(le)`), or the `toneless` option.
+      const needsToneless =
+        (fixed.tone === 'none' || (fixed.tone === 'number' && fixed.neutralDigit === '' && entry.syllables.every((x) => x.tone === 5))) &&
+        entry.syllables.some((x) => x.tone !== 5);
+      return { glossed: entry.word + writeGloss(entry, fixed), clean: entry.word, cleanToneless: entry.word, toneless: needsToneless };
+    }),
+  },
+  { weight: 2, arbitrary: fc.constantFrom(...FILLER).map((text) => ({ glossed: text, clean: text, cleanToneless: text, toneless: false })) },
+  // A name in Latin letters: no gloss by default, a toneless gloss with `toneless: true` (README).
+  { weight: 1, arbitrary: fc.constant({ glossed: '达莎(Dasha)', clean: '达莎(Dasha)', cleanToneless: '达莎', toneless: false }) },
+);
+
+/**
+ * A glossed text, the same text with its glosses removed, and whether a
+ * toneless gloss is in it (then `toneless: true` is needed to strip it).
+ */
+export const glossMixture = fc.array(piece, { maxLength: 25 }).map((pieces) => {
+  const toneless = pieces.some((p) => p.toneless);
+  return {
+    glossed: pieces.map((p) => p.glossed).join(''),
+    clean: pieces.map((p) => (toneless ? p.cleanToneless : p.clean)).join(''),
+    toneless,
+  };
+});
+
+/** Any text: glossed, arbitrary, or both interleaved. */
+export const hardText = fc.oneof(
+  anyText,
+  glossMixture.map((m) => m.glossed),
+  fc.tuple(anyText, glossMixture, anyText).map(([a, m, b]) => a + m.glossed + b),
+);
+
+/** Valid options for inline annotation, every combination. */
+export const inlineAnnotateOptions = fc.record(
+  {
+    tone: fc.constantFrom('mark', 'number', 'none'),
+    separator: fc.constantFrom(...SEPARATORS),
+    brackets: fc.constantFrom('ascii', 'fullwidth'),
+    select: fc.oneof(
+      fc.constantFrom('all', 'polyphonic', 'rare'),
+      fc.constant(['改造', '行长', '𠮷', '了']),
+      fc.record({ rate: fc.double({ min: 0, max: 1, noNaN: true }), seed: fc.oneof(fc.nat(), fc.string({ maxLength: 3 })) }),
+    ),
+    once: fc.boolean(),
+    toneSandhi: fc.boolean(),
+    dict: fc.constantFrom({}, { 行长: 'háng zhǎng' }, { 银行: 'yin2hang2' }),
+  },
+  { requiredKeys: [] },
+);
+
+export const stripOptions = fc.record({ toneless: fc.boolean(), spaced: fc.boolean() });
+
+/** Cut points → chunks of `text` (cuts may fall inside surrogate pairs and glosses). */
+export function chunk(text: string, cuts: readonly number[]): string[] {
+  const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+  const chunks: string[] = [];
+  let from = 0;
+  for (const point of points) {
+    chunks.push(text.slice(from, point));
+    from = point;
+  }
+  chunks.push(text.slice(from));
+  return chunks;
+}
+
+/** Byte cut points → Buffer chunks (cuts may fall inside a multi-byte UTF-8 character). */
+export function chunkBytes(bytes: Buffer, cuts: readonly number[]): Buffer[] {
+  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+  const chunks: Buffer[] = [];
+  let from = 0;
+  for (const point of points) {
+    chunks.push(bytes.subarray(from, point));
+    from = point;
+  }
+  chunks.push(bytes.subarray(from));
+  return chunks;
+}

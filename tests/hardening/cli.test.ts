@@ -1,0 +1,83 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { makeTempDir, runCli } from '../cli/runCliProcess.js';
+
+// Cross-cutting CLI cases (the CLI's own tests cover its flags): a library
+// error from any command becomes one stderr line and exit status 2, even on
+// empty input; invalid input bytes fail loudly. Uses the built CLI (`npx tsup`).
+
+const temp = makeTempDir();
+afterAll(() => temp.remove());
+
+const file = (name: string, content: string | Buffer) => {
+  const path = join(temp.dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const shortDict = file('short.json', JSON.stringify({ 行长: 'háng' }));
+const numberDict = file('number.json', JSON.stringify({ 行长: 42 }));
+const latinDict = file('latin.json', JSON.stringify({ abc: 'a' }));
+
+/** One line on stderr, nothing on stdout. */
+function expectOneLineFailure(result: ReturnType<typeof runCli>, status: number, message: RegExp): void {
+  expect(result.stderr).toMatch(/^pinyin-gloss: [^\n]+\n$/);
+  expect(result.stderr).toMatch(message);
+  expect(result.stdout).toBe('');
+  expect(result.status).toBe(status);
+}
+
+describe('library option errors → one line, exit 2', () => {
+  const cases: readonly [string, string[], RegExp][] = [
+    ['annotate, dict entry with too few syllables', ['annotate', '--dict', shortDict], /dict\['行长'\].*2 syllable/],
+    ['annotate, dict entry that is not pinyin', ['annotate', '--dict', numberDict], /dict\['行长'\].*got 42/],
+    ['annotate, dict key without Han', ['annotate', '--dict', latinDict], /dict\['abc'\]/],
+    ['find, bad dict', ['find', '--dict', shortDict], /findGlosses: option `dict\['行长'\]`/],
+    ['reannotate, bad dict', ['reannotate', '--dict', shortDict], /reannotate: option `dict\['行长'\]`/],
+    ['annotate, separator strip cannot read', ['annotate', '--separator', '/'], /option `separator`/],
+    ['reannotate, separator strip cannot read', ['reannotate', '--separator', '/'], /option `separator`/],
+    ['annotate, sample rate out of range', ['annotate', '--rate', '1.5'], /rate/],
+  ];
+  test.each(cases)('%s (empty input)', (_name, args, message) => {
+    expectOneLineFailure(runCli(args, { input: '' }), 2, message);
+  });
+  test.each(cases)('%s (text input)', (_name, args, message) => {
+    expectOneLineFailure(runCli(args, { input: '银行行长说了(le)\n' }), 2, message);
+  });
+});
+
+describe('invalid input bytes → one line naming the byte, non-zero exit, never silent', () => {
+  const bad = Buffer.concat([Buffer.from('改造(g'), Buffer.from([0xff, 0xfe]), Buffer.from('ǎizào)\n')]);
+  test.each(['strip', 'annotate', 'find', 'reannotate'])('%s, strict (the default)', (command) => {
+    const result = runCli([command], { input: bad });
+    expect(result.stderr).toBe('pinyin-gloss: stdin: invalid bytes for utf-8 at byte 8 (--encoding-errors replace to go on)\n');
+    expect(result.status).toBe(1);
+  });
+  test('strip, from a file: the message names the file', () => {
+    const path = file('bad.txt', bad);
+    const result = runCli(['strip', path]);
+    expect(result.stderr).toBe(`pinyin-gloss: ${path}: invalid bytes for utf-8 at byte 8 (--encoding-errors replace to go on)\n`);
+    expect(result.status).toBe(1);
+  });
+  test('--encoding-errors replace goes on with U+FFFD', () => {
+    const result = runCli(['strip', '--encoding-errors', 'replace'], { input: bad });
+    expect(result.stdout).toBe('改造(g\uFFFD\uFFFDǎizào)\n');
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('awkward but valid input passes through exactly', () => {
+  const awkward = '改造(gǎizào)\r\n\u0000𠮷𪚥𰻞(biáng)\uFEFF 达莎(Dasha) (受访者供图) ((改造(gai3zao4)) （\n';
+  test('strip keeps NUL, CRLF, astral Han and unbalanced brackets', () => {
+    const result = runCli(['strip'], { input: awkward });
+    expect(result.stdout).toBe('改造\r\n\u0000𠮷𪚥𰻞(biáng)\uFEFF 达莎(Dasha) (受访者供图) ((改造) （\n');
+    expect(result.status).toBe(0);
+  });
+  test('annotate then strip gives the input back', () => {
+    const clean = '老旧小区\r\n\u0000𠮷𪚥𰻞 ((银行) （\n';
+    const annotated = runCli(['annotate'], { input: clean });
+    expect(annotated.status).toBe(0);
+    expect(runCli(['strip'], { input: annotated.stdoutBytes }).stdout).toBe(clean);
+  });
+});
