@@ -52,7 +52,9 @@ export function createWorkerPool(size: number, task: CorpusTask, workerUrl: URL)
   };
 
   for (let i = 0; i < size; i++) {
-    const worker = new Worker(workerUrl, { workerData: { task } });
+    // A small young generation keeps each worker's heap (and so the process's
+    // RSS) small; batches are short-lived strings, so scavenges stay cheap.
+    const worker = new Worker(workerUrl, { workerData: { task }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     worker.on('message', (reply: WorkerReply) => {
       const job = busy.get(worker);
       busy.delete(worker);

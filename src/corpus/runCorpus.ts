@@ -54,7 +54,7 @@ export const DEFAULT_RUN_CORPUS_OPTIONS = {
  * yielded and the generator throws a `PinyinGlossError` of code `BAD_LINE`
  * whose message is the report.
  *
- * Plain text is cut after a line end (or, in a line longer than 4 batches,
+ * Plain text is cut after a line end (or, in a line longer than 2 batches,
  * after Chinese punctuation `。！？；，、：`), where no gloss and no word can
  * straddle the cut. Plain text annotated with options that carry state
  * across the text (`once`, `select: {rate, seed}`) is not cut: it runs in
@@ -324,7 +324,7 @@ const SAFE_CUT_AFTER = new Set(['。', '！', '？', '；', '，', '、', '：']
 /**
  * Where to cut `buffer` (0: wait for more input): after the last line end
  * within `batchSize`, or after the first one beyond it when a line is longer.
- * Plain text without a line end for 4 batches may also end after Chinese
+ * Plain text without a line end for 2 batches may also end after Chinese
  * punctuation, which no gloss (Latin letters and marks in brackets) and no
  * word contains.
  */
@@ -332,7 +332,7 @@ function findCut(buffer: string, format: CorpusFormat, batchSize: number): numbe
   let newline = buffer.lastIndexOf('\n', batchSize - 1);
   if (newline < 0) newline = buffer.indexOf('\n', batchSize);
   if (newline >= 0) return newline + 1;
-  if (format === 'jsonl' || buffer.length < 4 * batchSize) return 0;
+  if (format === 'jsonl' || buffer.length < 2 * batchSize) return 0;
   for (let i = buffer.length - 1; i > 0; i--) {
     if (SAFE_CUT_AFTER.has(buffer[i - 1]!)) return i;
   }
@@ -363,8 +363,8 @@ function findByteCut(chunks: readonly Buffer[], length: number, format: CorpusFo
     if (at >= 0) return offset + at + 1;
     offset += chunk.length;
   }
-  if (format === 'jsonl' || length < 4 * batchSize) return 0;
-  // Rare: a line of more than 4 batches. Join it once to find the punctuation.
+  if (format === 'jsonl' || length < 2 * batchSize) return 0;
+  // Rare: a line of more than 2 batches. Join it once to find the punctuation.
   const all = Buffer.concat(chunks, length);
   for (const mark of SAFE_CUT_AFTER_BYTES) {
     const at = all.lastIndexOf(mark);

@@ -10,7 +10,7 @@ export interface CharReading {
   readonly inWord: string;
   /**
    * Whether the character is more common as a word on its own than inside
-   * words: then a one-character token keeps pinyin-pro's reading in context.
+   * words: then a one-character token takes its default reading (都 dōu).
    */
   readonly alone: boolean;
 }

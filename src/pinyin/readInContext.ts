@@ -1,12 +1,12 @@
 /**
- * Rules for function characters standing alone as a token, where pinyin-pro's
- * reading in context is often wrong. Each rule looks only at the text around
+ * Rules for function characters standing alone as a token, where one default
+ * reading is often wrong. Each rule looks only at the text around
  * the character (a few characters each side), so it works for any tokens,
  * with or without part-of-speech tags. Returns undefined when no rule applies.
  *
  * Logic:
  * - 得 is the complement particle `de` before a degree word (跑得很快,
- *   好得多, 说得不对); otherwise dé as pinyin-pro reads it (得了第一).
+ *   好得多, 说得不对); otherwise undefined: its default dé (得了第一).
  * - 地 is the adverbial particle `de` between two Han characters with at
  *   least two before it (慢慢地走, 预见性地指出), unless a measure word or
  *   demonstrative comes right before it or a word of 地 "land" follows it
@@ -19,7 +19,7 @@
  *   it is the copula or complement wéi (改为, 被评为, 女性为63%), which is
  *   how written Chinese mostly uses it.
  * - 数 is the verb shǔ "count" when a verb's complement or aspect follows
- *   (数一数, 数不清, 数着, 数到); otherwise as pinyin-pro reads it (数 shù).
+ *   (数一数, 数不清, 数着, 数到); otherwise undefined: its default shù.
  */
 export function readInContext(char: string, before: string, after: string): string | undefined {
   switch (char) {
