@@ -103,11 +103,14 @@ for (const [word, wordChars, syllables] of entries) {
   }
 }
 
-// CC-CEDICT (CC BY-SA 4.0, through the cc-cedict package) adds the words
-// @pinyin-pro/data lacks, mostly names of people and places (彭丽媛
-// Péng Lìyuán, 太姥山 Tàimǔshān): each one it reads one way only, whose
+// CC-CEDICT (CC BY-SA 4.0, through the cc-cedict package) reads the words
+// it reads one way only: where @pinyin-pro/data lists the word too, CC-CEDICT
+// wins (its names follow their official romanisation, 彭丽媛 Péng Lìyuán
+// rather than yuàn, 勃艮第 Bógèndì; its common words write the standard's
+// neutral tones, 上边 shàngbian, 地上 dìshang), and it adds the words
+// @pinyin-pro/data lacks (太姥山 Tàimǔshān). A word is listed when its
 // reading of a character differs from what the engine would read without
-// the word. Such a character joins CHARS with its default reading as usual
+// it; such a character joins CHARS with its default reading as usual
 // reading, so that the engine looks the word up.
 const cedictPath = resolve(dirname(fileURLToPath(import.meta.resolve('cc-cedict'))), '../data/simplified.js');
 const cedict = (await import(cedictPath)).default;
@@ -117,25 +120,21 @@ const replaced = new Set();
 const cedictLines = new Set();
 for (const [word, readings] of Object.entries(cedict)) {
   if (!HAN.test(word)) continue;
-  // A name (capitalised reading) follows its official romanisation in
-  // CC-CEDICT (彭丽媛 Péng Lìyuán), where @pinyin-pro/data often reads it
-  // like a common word (yuàn): then CC-CEDICT wins; otherwise @pinyin-pro/data.
-  const isName = Object.keys(readings).every((reading) => /^[A-Z]/.test(reading));
-  if (word in complete && !isName) continue;
   const wordChars = [...word];
   const distinct = [...new Set(Object.keys(readings).map((reading) => reading.toLowerCase()))];
   if (wordChars.length < 2 || distinct.length !== 1) continue;
   const syllables = distinct[0].split(' ').map(markTone);
   if (syllables.length !== wordChars.length || syllables.includes(undefined)) continue;
+  // A character read otherwise than usual must be read as pinyin-pro knows
+  // it can be (a neutral tone included only where pinyin-pro lists it, as
+  // 们 men): another reading is a CC-CEDICT variant, error, or a neutral tone
+  // that is not the standard one.
+  const isReading = (char, i) => polyphonic(char, { type: 'array' })[0].some((known) => known.normalize('NFC') === syllables[i]);
   const usualOf = (char) => chars.get(char)?.[0] ?? polyphonic(char, { type: 'array' })[0]?.[0]?.normalize('NFC');
-  // A name's own reading replaces @pinyin-pro/data's entry (勃艮第 bógèndì,
-  // not bógěndì), even when it needs no entry of its own.
-  if (word in complete) replaced.add(word);
   const differs = wordChars.map((char, i) => char !== '一' && char !== '不' && usualOf(char) !== syllables[i]);
+  if (!wordChars.every((char, i) => !differs[i] || isReading(char, i))) continue;
+  if (word in complete) replaced.add(word);
   if (!differs.includes(true)) continue;
-  // Only characters pinyin-pro knows several readings of: a single-reading
-  // character that differs is a CC-CEDICT variant or error, not a reading.
-  if (wordChars.some((char, i) => differs[i] && !polyphonic(char, { type: 'array' })[0].map((r) => r.normalize('NFC')).includes(syllables[i]))) continue;
   wordChars.forEach((char, i) => {
     if (differs[i] && !chars.has(char)) chars.set(char, [usualOf(char), false]);
   });

@@ -25,9 +25,15 @@ export function readInListedWord(
     for (let start = Math.max(from, at - length + 1); start <= at && start + length <= to; start++) {
       if ((data.wordStarts[text.charCodeAt(start)]! & (1 << length)) === 0) continue;
       const reading = data.words.get(text.slice(start, start + length));
-      // Listed words are Han only, one UTF-16 unit per character here.
-      if (reading !== undefined) return reading.split(' ')[at - start];
+      if (reading !== undefined) return reading.split(' ')[syllableIndex(text, start, at)];
     }
   }
   return undefined;
+}
+
+/** How many characters (code points) `text[start, at)` holds: 𬘡缊 has two. */
+function syllableIndex(text: string, start: number, at: number): number {
+  let index = 0;
+  for (let i = start; i < at; i += text.codePointAt(i)! > 0xffff ? 2 : 1) index++;
+  return index;
 }

@@ -85,6 +85,8 @@ describe('readTokens', () => {
     });
     test('a longer token the dictionary lacks reads the listed words inside it', () => {
       expect(read(['银行家们'])).toEqual(['yín háng jiā men']);
+      // A listed word with an astral character: syllables count code points.
+      expect(read(['𬘡缊之'])).toEqual(['yīn yūn zhī']);
     });
   });
 
