@@ -1,5 +1,7 @@
 import { isHanCodePoint } from '../internal/isHan.js';
 import { invalidOption } from '../internal/options.js';
+import { splitTone } from '../pinyin/formatSyllable.js';
+import { bareSyllable, charReadings } from '../pinyin/charReadings.js';
 import type { ReadingDictionary } from '../types.js';
 import { parseReading } from './parseReading.js';
 
@@ -30,7 +32,32 @@ export function parseDictionary(fn: string, dict: unknown): ReadonlyMap<string, 
     if (syllables.length !== han) {
       throw invalidOption(fn, `dict['${word}']`, `${han} syllable(s), one per Han character`, reading);
     }
+    checkReadable(fn, word, syllables, reading);
     parsed.set(word, syllables);
   }
   return parsed;
+}
+
+/**
+ * Guarantee 1 (`strip(annotate(x)) === x`) holds only for glosses strip can
+ * read back: each syllable must be a known reading of its character, and a
+ * syllable without a tone must be one of its neutral-tone readings. Anything
+ * else is refused here rather than written as a gloss strip would keep.
+ */
+function checkReadable(fn: string, word: string, syllables: readonly string[], reading: unknown): void {
+  let index = 0;
+  for (const char of word) {
+    const codePoint = char.codePointAt(0)!;
+    if (!isHanCodePoint(codePoint)) continue;
+    const syllable = syllables[index++]!;
+    const bare = bareSyllable(syllable);
+    const toneless = splitTone(syllable).tone === 5;
+    const known = charReadings(codePoint)?.some(
+      (candidate) => candidate.bare === bare && (!toneless || candidate.neutral),
+    );
+    if (!known) {
+      const what = toneless ? `a neutral-tone reading of ${char}` : `a reading of ${char}`;
+      throw invalidOption(fn, `dict['${word}']`, `pinyin whose every syllable is a known reading of its character ('${syllable}' is not ${what})`, reading);
+    }
+  }
 }

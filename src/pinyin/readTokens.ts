@@ -96,10 +96,8 @@ function readToken(text: string, token: ReadingToken, data: ReadingData, sandhi:
         if (reading === undefined) {
           if (word === null) word = lookUpWord(text, start, end, data);
           if (word === undefined) reading = (width === 1 && readInListedWord(text, i, start, end, data)) || known.inWord;
-          else {
-            reading = word[syllables.length]!;
-            if (cp === ER && reading === 'er') reading = 'r';
-          }
+          else reading = word[syllables.length]!;
+          if (cp === ER && reading === 'er') reading = 'r';
         }
       }
       if (reading === undefined) return undefined;
@@ -138,5 +136,6 @@ function readSingle(
   }
   if (known.alone) return reading;
   // jieba left it alone, but with a neighbour it may form a listed word.
-  return (end - start === 1 && readInListedWord(text, start, Math.max(0, start - LONGEST_WORD + 1), start + LONGEST_WORD, data)) || known.inWord;
+  const inWord = (end - start === 1 && readInListedWord(text, start, Math.max(0, start - LONGEST_WORD + 1), start + LONGEST_WORD, data)) || known.inWord;
+  return cp === ER && inWord === 'er' ? 'r' : inWord;
 }

@@ -142,9 +142,8 @@ describe('a bad option is INVALID_OPTION, with and without text', () => {
 });
 
 describe('a dict reading is either refused or read back by strip (guarantee 1: any options)', () => {
-  // KNOWN FAILING (reported to the lead): dict readings are only checked to
-  // be letters, so annotate writes `行长(xyzqq)` / `行长(bànggē)`, glosses that
-  // strip() does not read back (not readings of 行/长). Either answer below is fine.
+  // `行长(xyzqq)` / `行长(bànggē)` would be glosses strip() cannot read back
+  // (not readings of 行/长); annotate refuses them. Either answer keeps the guarantee.
   test.each([['xyz qq'], ['bang4 ge1']])('dict { 行长: %j }', (reading) => {
     let annotated: string;
     try {

@@ -96,6 +96,9 @@ describe('readTokens', () => {
       [['你', '去', '哪儿'], ['nǐ', 'qù', 'nǎ r']],
       [['这儿', '那儿'], ['zhè r', 'nà r']],
       [['儿子', '和', '女儿'], ['ér zi', 'hé', 'nǚ ér']],
+      // Split from its word by a segmenter, or inside a longer unknown one.
+      [['你', '去', '哪', '儿'], ['nǐ', 'qù', 'nǎ', 'r']],
+      [['一点儿水'], ['yī diǎn r shuǐ']],
     ])('%j', (words, expected) => {
       expect(read(words)).toEqual(expected);
     });
