@@ -1,21 +1,7 @@
-// Runs every bench/*.bench.mjs in turn, each in its own process, and prints
-// their figures. Benchmarks import the built package from dist/
-// (npm run bench builds it first).
-import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// `npm run bench [words…]`: every bench/*.bench.mjs (or those whose name holds
+// a word), on the built package in dist/ (npm run bench builds it first).
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runEach } from '../scripts/runEach.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const only = process.argv.slice(2);
-const scripts = readdirSync(here)
-  .filter((name) => name.endsWith('.bench.mjs'))
-  .filter((name) => only.length === 0 || only.some((word) => name.includes(word)))
-  .sort();
-let failed = 0;
-for (const name of scripts) {
-  console.log(`\n## ${name}\n`);
-  const result = spawnSync(process.execPath, [join(here, name)], { stdio: 'inherit' });
-  if (result.status !== 0) failed++;
-}
-process.exitCode = failed === 0 ? 0 : 1;
+runEach(dirname(fileURLToPath(import.meta.url)), '.bench.mjs');

@@ -11,6 +11,7 @@ import type { CorpusTask } from '../../src/corpus/types.js';
 import { strip } from '../../src/strip/index.js';
 import { glossyText, stripOptions } from '../strip/arbitraries.js';
 import { CORPUS, STRIPPED_KEEP } from './corpus.js';
+import { splitAt } from '../support/splitAt.js';
 
 async function* chunksOf(...chunks: (string | Uint8Array)[]): AsyncGenerator<string | Uint8Array> {
   yield* chunks;
@@ -129,7 +130,7 @@ describe('processCorpus: UTF-8 bytes (decoded by the workers)', () => {
     'bytes cut anywhere, even inside a character, give the output of the text',
     async (cuts, batchSize, bom) => {
       const bytes = Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text)]);
-      const chunks = splitBytesAt(bytes, cuts);
+      const chunks = splitAt(bytes, cuts);
       const { output, stats } = await collect(chunks, { command: 'strip' }, { batchSize });
       expect(output).toBe('改造\n😀到\r\n{"x":1}\n');
       expect(stats).toMatchObject({ lines: 3, glosses: 3, bytesIn: bytes.length });
@@ -188,26 +189,4 @@ describe('processCorpus: options', () => {
   });
 });
 
-function splitAt(text: string, cuts: readonly number[]): string[] {
-  const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
-  const chunks: string[] = [];
-  let from = 0;
-  for (const point of points) {
-    chunks.push(text.slice(from, point));
-    from = point;
-  }
-  chunks.push(text.slice(from));
-  return chunks;
-}
 
-function splitBytesAt(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Uint8Array[] = [];
-  let from = 0;
-  for (const point of points) {
-    chunks.push(bytes.subarray(from, point));
-    from = point;
-  }
-  chunks.push(bytes.subarray(from));
-  return chunks;
-}

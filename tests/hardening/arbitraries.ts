@@ -1,4 +1,5 @@
 import { fc } from '@fast-check/vitest';
+import { splitAt } from '../support/splitAt.js';
 
 /**
  * Generators for the hardening properties: arbitrary Unicode with the awkward
@@ -155,27 +156,7 @@ export const inlineAnnotateOptions = fc.record(
 export const stripOptions = fc.record({ toneless: fc.boolean(), spaced: fc.boolean() });
 
 /** Cut points → chunks of `text` (cuts may fall inside surrogate pairs and glosses). */
-export function chunk(text: string, cuts: readonly number[]): string[] {
-  const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
-  const chunks: string[] = [];
-  let from = 0;
-  for (const point of points) {
-    chunks.push(text.slice(from, point));
-    from = point;
-  }
-  chunks.push(text.slice(from));
-  return chunks;
-}
+export const chunk = (text: string, cuts: readonly number[]): string[] => splitAt(text, cuts);
 
 /** Byte cut points → Buffer chunks (cuts may fall inside a multi-byte UTF-8 character). */
-export function chunkBytes(bytes: Buffer, cuts: readonly number[]): Buffer[] {
-  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Buffer[] = [];
-  let from = 0;
-  for (const point of points) {
-    chunks.push(bytes.subarray(from, point));
-    from = point;
-  }
-  chunks.push(bytes.subarray(from));
-  return chunks;
-}
+export const chunkBytes = (bytes: Buffer, cuts: readonly number[]): Buffer[] => splitAt(bytes, cuts);

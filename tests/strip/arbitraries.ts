@@ -1,4 +1,5 @@
 import { fc } from '@fast-check/vitest';
+import { splitAt } from '../support/splitAt.js';
 
 /**
  * Text pieces that make glosses, near-glosses and everything around them:
@@ -20,15 +21,5 @@ export const glossyText = fc
 /** Strip options in every combination. */
 export const stripOptions = fc.record({ toneless: fc.boolean(), spaced: fc.boolean() });
 
-/** Cut points for splitting a text of `length` into chunks. */
-export function chunked(text: string, cuts: readonly number[]): string[] {
-  const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
-  const chunks: string[] = [];
-  let from = 0;
-  for (const point of points) {
-    chunks.push(text.slice(from, point));
-    from = point;
-  }
-  chunks.push(text.slice(from));
-  return chunks;
-}
+/** Splits `text` at cut points (see tests/support/splitAt.ts). */
+export const chunked = splitAt;
