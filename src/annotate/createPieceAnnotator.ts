@@ -5,6 +5,7 @@ import { readTokens } from '../pinyin/readTokens.js';
 import { addWords } from '../segment/addWords.js';
 import { segmentPiece } from '../segment/segmentPiece.js';
 import type { AnnotatedToken } from '../types.js';
+import { attachErhua } from './attachErhua.js';
 import { createWordIndex, forceWords } from './forceWords.js';
 import type { ResolvedAnnotateOptions } from './resolveAnnotateOptions.js';
 
@@ -39,8 +40,8 @@ export function createPieceAnnotator(
       addWords(options.words);
       wordsAdded = true;
     }
-    const tokens = dictWords ? forceWords(piece, segmentPiece(piece), dictWords) : segmentPiece(piece);
-    const readings = readTokens(piece, tokens, readingOptions);
+    const segmented = dictWords ? forceWords(piece, segmentPiece(piece), dictWords) : segmentPiece(piece);
+    const { tokens, readings } = attachErhua(segmented, readTokens(piece, segmented, readingOptions));
     const annotated: AnnotatedToken[] | undefined = withTokens ? [] : undefined;
     let output = '';
     let copied = 0; // piece[0, copied) is already in `output`

@@ -1,4 +1,6 @@
 import { polyphonic } from 'pinyin-pro';
+import { engineReadings } from './engineReadings.js';
+import { simplifiedTable } from './simplifiedTable.js';
 
 /** One possible reading of a Han character, without its tone. */
 export interface CharReading {
@@ -68,15 +70,26 @@ export function charReadings(codePoint: number): readonly CharReading[] | undefi
 }
 
 function buildReadings(char: string): readonly CharReading[] | null {
-  // polyphonic() is a plain dictionary lookup; pinyin() would build
-  // pinyin-pro's segmenter on first use (50–400 ms), too slow for a cold strip.
-  const found = [...(polyphonic(char, { type: 'array' })[0] ?? []), ...(EXTRA_READINGS[char]?.split(' ') ?? [])];
+  const codePoint = char.codePointAt(0)!;
+  // The reading engine reads a traditional character as its simplified one
+  // (輾 → 辗 niǎn), so both characters' readings count.
+  const simplified = codePoint < 0x10000 ? simplifiedTable()[codePoint] || undefined : undefined;
+  const found: string[] = [];
+  for (const form of simplified === undefined ? [codePoint] : [codePoint, simplified]) {
+    const formChar = String.fromCodePoint(form);
+    // polyphonic() is a plain dictionary lookup; pinyin() would build
+    // pinyin-pro's segmenter on first use (50–400 ms), too slow for a cold strip.
+    for (const reading of polyphonic(formChar, { type: 'array' })[0] ?? []) {
+      if (reading !== formChar) found.push(reading); // pinyin-pro echoes characters it does not know
+    }
+    found.push(...(engineReadings(form) ?? []), ...(EXTRA_READINGS[formChar]?.split(' ') ?? []));
+  }
   const byBare = new Map<string, boolean>();
   for (const reading of found) {
-    if (reading === char) continue; // pinyin-pro echoes characters it does not know
     const bare = bareSyllable(reading);
     if (!/^[a-z]+$/.test(bare)) continue;
-    // A reading written without a tone mark is pinyin-pro's neutral tone.
+    // A reading written without a tone mark is a neutral tone (pinyin-pro's
+    // or a dictionary word's: 东西 dōngxi).
     const neutral = bare === reading;
     byBare.set(bare, (byBare.get(bare) ?? false) || neutral);
   }

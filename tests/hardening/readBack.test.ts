@@ -3,11 +3,10 @@ import { annotate } from '../../src/annotate/index.js';
 import { strip } from '../../src/strip/index.js';
 
 // Guarantee 1 needs the stripper to accept every reading the reading engine
-// writes. KNOWN FAILING when written (reported to the lead): the engine reads
-// some traditional characters through their simplified form (輾 → 辗 niǎn)
-// and some characters in the neutral tone (伕 fu, 遢 ta), readings that the
-// stripper's character table (pinyin-pro's polyphonic() + EXTRA_* lists)
-// lacks, so `輾(niǎn)` stays in the text after strip().
+// writes: the engine reads some traditional characters through their
+// simplified form (輾 → 辗 niǎn) and some characters in the neutral tone
+// (伕 fu, 遢 ta), so the stripper's character table takes in the engine's
+// tables (src/pinyin/engineReadings.ts).
 
 describe('every reading annotate writes, strip reads back', () => {
   test('each Han character of the BMP alone (CJK, Extension A, compatibility)', () => {

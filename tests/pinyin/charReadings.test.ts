@@ -21,8 +21,19 @@ describe('charReadings', () => {
   });
 
   test('readings that are never neutral', () => {
-    expect(neutrals('达')).toEqual([]);
+    // 达 is neutral in 溜达 (liūda), but 莎 never is: `达莎(Dasha)` stays a name.
     expect(neutrals('莎')).toEqual([]);
+    expect(neutrals('长')).toEqual([]);
+  });
+
+  test('a traditional character takes the readings of its simplified form', () => {
+    expect(bares('輾')).toContain('nian');
+    expect(bares('鑰')).toContain('yao');
+  });
+
+  test('neutral readings from dictionary words count (东西 dōngxi, 大夫 dàifu)', () => {
+    expect(neutrals('西')).toContain('xi');
+    expect(neutrals('夫')).toContain('fu');
   });
 
   test('erhua r for 儿 and 兒 only', () => {
