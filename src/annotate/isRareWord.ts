@@ -26,8 +26,35 @@ function loadFrequencies(): Map<string, number> {
   return map;
 }
 
-/** Whether `word` is rare (see `RARE_FREQUENCY`). */
+// Chinese numerals: a learner who knows them knows 六十 or 三十 (whose
+// dictionary frequencies, 423 and 747, would call them rare).
+const NUMERALS = /^[零〇一二两三四五六七八九十百千万亿]+$/u;
+const LONGEST_PART = 8;
+
+/**
+ * Whether `word` is rare (see `RARE_FREQUENCY`).
+ *
+ * A word below that frequency (or without one) is still not rare when it is
+ * made of common words: jieba's dictionary lists everyday compounds with low
+ * counts (六十八岁 4, 聚在一起 3, 一段路 3) that a learner reads from their
+ * parts. The parts are cut by forward maximum matching against the frequency
+ * list; a word that falls apart into single characters only (小区, a name
+ * such as 张晓梅) is a word of its own, and rare.
+ */
 export function isRareWord(word: string): boolean {
-  const frequency = loadFrequencies().get(word);
-  return frequency === undefined || frequency < RARE_FREQUENCY;
+  const known = loadFrequencies();
+  if (NUMERALS.test(word)) return false;
+  const frequency = known.get(word);
+  if (frequency !== undefined && frequency >= RARE_FREQUENCY) return false;
+  const chars = [...word];
+  const parts: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    // Never the whole word itself: its parts are what is judged.
+    let length = Math.min(LONGEST_PART, chars.length - i, chars.length - 1);
+    while (length > 1 && !known.has(chars.slice(i, i + length).join(''))) length--;
+    parts.push(chars.slice(i, i + Math.max(length, 1)).join(''));
+    i += Math.max(length, 1);
+  }
+  if (parts.length <= 1 || parts.every((part) => [...part].length === 1)) return true;
+  return parts.some((part) => isRareWord(part));
 }

@@ -96,6 +96,11 @@ describe('annotate', () => {
     test("select 'rare': words below jieba's frequency 1000, or unknown to it", () => {
       // 相邻 (480) and 迭代 (44) are rare; 改造 (3846) and 城市 (25084) are not.
       expect(annotate('城市改造相邻迭代', { select: 'rare' })).toBe('城市改造相邻(xiānglín)迭代(diédài)');
+      // Low-count compounds of common words stay plain; words that are only
+      // single characters (小区) or hold a rare part (沙坪坝区) are glossed.
+      expect(annotate('他六十八岁，在沙坪坝区的小区住了三十多年', { select: 'rare' })).toBe(
+        '他六十八岁，在沙坪坝区(shāpíngbàqū)的小区(xiǎoqū)住了三十多年',
+      );
     });
 
     test('select { rate, seed }: reproducible, and the rate is respected', () => {
