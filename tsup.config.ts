@@ -7,7 +7,9 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: false, // the build script empties dist/ first; helpers building side by side must not delete each other's files
+    clean: false, // `npm run build` empties dist/ first
+    // import.meta.url in the CommonJS build (the segmenter finds nodejieba from it).
+    shims: true,
     sourcemap: true,
     target: 'node20',
     outDir: 'dist',

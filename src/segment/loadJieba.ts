@@ -36,12 +36,12 @@ export function createJiebaLoader(load: () => Jieba): () => Jieba {
 }
 
 // nodejieba is CommonJS and only required on first use, never at import.
-// `import.meta.url` exists in the ESM build; the CommonJS build has an empty
-// `import.meta` and its own `__filename`. (The bundler's `require` stand-in in
-// ESM output cannot load packages, and a global `__filename` such as
-// `node -e`'s '[eval]' must not win over `import.meta.url`.)
+// `import.meta.url` exists in both builds (tsup's shim provides it in the
+// CommonJS one). The bundler's `require` stand-in in ESM output cannot load
+// packages, and a global `__filename` such as `node -e`'s '[eval]' must not
+// be used.
 function requireNodejieba(): Jieba {
-  const here = (import.meta as { url?: string }).url ?? __filename;
+  const here = import.meta.url;
   const jieba = createRequire(here)('nodejieba') as Jieba;
   // Loads the native addon and the default dictionaries now (nodejieba does it
   // on its first call), so that a failure surfaces here and gets wrapped.
