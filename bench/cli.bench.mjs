@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { random } from './random.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cli = join(here, '../dist/cli/index.js');
@@ -29,15 +30,6 @@ const SENTENCES = [
   '社区服务站(fúwùzhàn)每天早上八点开门，周末也不休息。',
 ];
 
-/** A deterministic generator (mulberry32), so every run builds the same corpus. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes `bytes` of glossed text, lines of 1–4 sentences, or one single line. */
 function generate(file, bytes, singleLine) {

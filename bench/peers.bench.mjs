@@ -11,6 +11,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
+import { random } from './random.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -24,15 +25,6 @@ const SHORT = article.split('\n').find((line) => line.length > 40) ?? article;
 const TEXT_FILE = join(corporaDir, `peers-text-${LARGE_CHARS}.txt`);
 const GLOSSED_FILE = join(corporaDir, `peers-glossed-${STRIP_MB}mb.txt`);
 
-/** A small seeded PRNG (mulberry32): the same corpus in every run. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * About `chars` UTF-16 units of generated Chinese: words drawn from jieba's

@@ -6,6 +6,7 @@
 import os from 'node:os';
 import { Readable } from 'node:stream';
 import { createStripStream, strip } from '../dist/index.js';
+import { random } from './random.mjs';
 
 const size = Number(process.env.STRIP_BENCH_MB ?? 55);
 const adversarialSizes = (process.env.STRIP_BENCH_ADVERSARIAL ?? '1,4,16,64').split(',').map(Number);
@@ -24,15 +25,6 @@ const GLOSS_VARIANTS = [
 ];
 const FILLERS = ['，', '。', '、', '“', '”', ' ', '\n', '(受访者供图)', '(2023)', 'GDP', '(development)', '6月24日'];
 
-// Deterministic PRNG (mulberry32) so every run benchmarks the same text.
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeCorpus(megabytes) {
   const next = random(42);
