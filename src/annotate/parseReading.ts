@@ -1,4 +1,4 @@
-import { convert } from 'pinyin-pro';
+import { markTone } from '../gloss/markTone.js';
 
 // One syllable with a tone digit: `hang2`, `lu:4`, `lv4`, `le5`, `le0`, `r`.
 const NUMBERED = /[a-zü:]+[0-5]?/gi;
@@ -30,9 +30,7 @@ export function parseReading(reading: string | readonly string[]): string[] | un
 }
 
 function toMarks(numbered: string): string {
-  const plain = numbered.replace(/u:|v/g, 'ü');
-  const digit = plain.at(-1)!;
-  if (digit === '5' || digit === '0') return plain.slice(0, -1);
-  if (!/[1-4]/.test(digit)) return plain;
-  return convert(plain, { format: 'numToSymbol' });
+  const digit = /[0-5]$/.exec(numbered)?.[0];
+  const bare = (digit === undefined ? numbered : numbered.slice(0, -1)).replace(/u:/g, 'ü');
+  return markTone(bare, digit === undefined ? 5 : Number(digit));
 }

@@ -1,3 +1,4 @@
+import { splitTone } from './formatSyllable.js';
 import type { ReadingData } from './loadReadingData.js';
 
 const YI = 0x4e00;
@@ -25,19 +26,8 @@ export function readYiBu(text: string, at: number, cp: number, sandhi: boolean, 
   if (next === undefined) return citation;
   if (before === after) return cp === YI ? 'yi' : 'bu';
   if (IGNORED_AFTER[text[at]!]!.includes(after)) return citation;
-  const tone = toneOf(data.chars.get(after.charCodeAt(0))?.inWord ?? next);
+  const tone = splitTone(data.chars.get(after.charCodeAt(0))?.inWord ?? next).tone;
   if (tone === 4) return cp === YI ? 'yí' : 'bú';
-  if (cp === YI && tone !== 0) return 'yì';
+  if (cp === YI && tone !== 5) return 'yì';
   return citation;
-}
-
-const TONES = 'āēīōūǖ1áéíóúǘ2ǎěǐǒǔǚ3àèìòùǜ4';
-
-/** The tone (1–4) of a tone-marked syllable, 0 for a neutral one. */
-function toneOf(syllable: string): number {
-  for (const char of syllable) {
-    const index = TONES.indexOf(char);
-    if (index !== -1) return Number(TONES[index + 6 - (index % 7)]);
-  }
-  return 0;
 }
