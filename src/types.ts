@@ -82,6 +82,9 @@ export interface SegmentOptions {
   readonly words?: readonly string[];
 }
 
+/** Where a neutral tone is written: see `ReadingOptions.neutralTone`. */
+export type NeutralTone = 'particles' | 'dictionary';
+
 export interface ReadingOptions {
   /**
    * Apply the tone sandhi of 一 and 不 (`一个` yígè, `不对` búduì). Off by
@@ -89,6 +92,15 @@ export interface ReadingOptions {
    * @default false
    */
   readonly toneSandhi?: boolean;
+  /**
+   * Where dictionaries write a neutral tone. `'particles'`: only on particles
+   * and grammatical suffixes (了 le, 他们 tāmen, 桌子 zhuōzi, 右边 yòubian);
+   * other syllables keep their own tone (认识 rènshí, 衣服 yīfú), as much
+   * annotated text and the CPP benchmark write them. `'dictionary'`: every
+   * neutral tone the dictionaries list (认识 rènshi, 衣服 yīfu).
+   * @default 'particles'
+   */
+  readonly neutralTone?: NeutralTone;
   /**
    * Word → reading overrides, applied wherever the word is segmented.
    * @example { 行长: 'háng zhǎng' }

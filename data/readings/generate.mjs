@@ -13,6 +13,9 @@
 //   its in-word reading; later ones: pinyin-pro's reading of the word).
 // - DEFAULTS: every character's default reading (pinyin-pro's, alone).
 // - CC-CEDICT words @pinyin-pro/data lacks, and the readings of names.
+// - CITATIONS: the citation tone of characters that listed words read
+//   toneless though they are not particles (认识 rènshi → shí).
+// - Chemical elements read as the element (钌 liǎo).
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -81,6 +84,33 @@ for (const [char, readings] of inWords) {
 }
 
 
+// A character that names a chemical element is read as the element (钌 liǎo
+// ruthenium, 锔 jú curium, 镝 dī dysprosium), as chemistry and any modern text
+// uses it; its older readings (钌 liào "hasp", 锔 jū "mend with cramps") are
+// rare. Only readings pinyin-pro lists for the character are taken.
+const ELEMENTS = {
+  氢: 'qīng', 氦: 'hài', 锂: 'lǐ', 铍: 'pí', 硼: 'péng', 碳: 'tàn', 氮: 'dàn', 氧: 'yǎng', 氟: 'fú', 氖: 'nǎi',
+  钠: 'nà', 镁: 'měi', 铝: 'lǚ', 硅: 'guī', 磷: 'lín', 硫: 'liú', 氯: 'lǜ', 氩: 'yà', 钾: 'jiǎ', 钙: 'gài',
+  钪: 'kàng', 钛: 'tài', 钒: 'fán', 铬: 'gè', 锰: 'měng', 钴: 'gǔ', 镍: 'niè', 锌: 'xīn', 镓: 'jiā',
+  锗: 'zhě', 砷: 'shēn', 硒: 'xī', 溴: 'xiù', 氪: 'kè', 铷: 'rú', 锶: 'sī', 钇: 'yǐ', 锆: 'gào', 铌: 'ní',
+  钼: 'mù', 锝: 'dé', 钌: 'liǎo', 铑: 'lǎo', 钯: 'bǎ', 镉: 'gé', 铟: 'yīn', 锑: 'tī', 碲: 'dì', 碘: 'diǎn',
+  氙: 'xiān', 铯: 'sè', 钡: 'bèi', 镧: 'lán', 铈: 'shì', 镨: 'pǔ', 钕: 'nǚ', 钷: 'pǒ', 钐: 'shān', 铕: 'yǒu',
+  钆: 'gá', 铽: 'tè', 镝: 'dī', 钬: 'huǒ', 铒: 'ěr', 铥: 'diū', 镱: 'yì', 镥: 'lǔ', 铪: 'hā', 钽: 'tǎn',
+  钨: 'wū', 铼: 'lái', 锇: 'é', 铱: 'yī', 铂: 'bó', 汞: 'gǒng', 铊: 'tā', 铅: 'qiān', 铋: 'bì', 钋: 'pō',
+  砹: 'ài', 氡: 'dōng', 钫: 'fāng', 镭: 'léi', 锕: 'ā', 钍: 'tǔ', 镤: 'pú', 铀: 'yóu', 镎: 'ná', 钚: 'bù',
+  镅: 'méi', 锔: 'jú', 锫: 'péi', 锎: 'kāi', 锿: 'āi', 镄: 'fèi', 钔: 'mén', 锘: 'nuò', 铹: 'láo',
+};
+const elementDefaults = new Map();
+for (const [char, reading] of Object.entries(ELEMENTS)) {
+  const known = polyphonic(char, { type: 'array' })[0].map((r) => r.normalize('NFC'));
+  if (!known.includes(reading)) {
+    console.warn(`element ${char} ${reading}: not among pinyin-pro's readings ${known.join(' ')}, skipped`);
+    continue;
+  }
+  if (known[0] !== reading) elementDefaults.set(char, reading);
+  if (chars.has(char)) chars.get(char)[0] = reading;
+}
+
 function majorityReading(readings) {
   let best;
   let bestTally = [-1, -1];
@@ -130,7 +160,7 @@ for (const [word, readings] of Object.entries(cedict)) {
   // 们 men): another reading is a CC-CEDICT variant, error, or a neutral tone
   // that is not the standard one.
   const isReading = (char, i) => polyphonic(char, { type: 'array' })[0].some((known) => known.normalize('NFC') === syllables[i]);
-  const usualOf = (char) => chars.get(char)?.[0] ?? polyphonic(char, { type: 'array' })[0]?.[0]?.normalize('NFC');
+  const usualOf = (char) => chars.get(char)?.[0] ?? elementDefaults.get(char) ?? polyphonic(char, { type: 'array' })[0]?.[0]?.normalize('NFC');
   const differs = wordChars.map((char, i) => char !== '一' && char !== '不' && usualOf(char) !== syllables[i]);
   if (!wordChars.every((char, i) => !differs[i] || isReading(char, i))) continue;
   if (word in complete) replaced.add(word);
@@ -176,7 +206,7 @@ const traditionalPairs = Object.entries(traditional)
 const byReading = new Map();
 const addDefault = (cp) => {
   const char = String.fromCodePoint(cp);
-  const reading = polyphonic(char, { type: 'array' })[0]?.[0]?.normalize('NFC');
+  const reading = elementDefaults.get(char) ?? polyphonic(char, { type: 'array' })[0]?.[0]?.normalize('NFC');
   if (reading === undefined || reading === char || !/^[a-zü\u0300-\u036f\u00e0-\u01dc]+$/u.test(reading)) return;
   byReading.set(reading, (byReading.get(reading) ?? '') + char);
 };
@@ -184,6 +214,30 @@ for (let cp = 0x3400; cp < 0xa000; cp++) addDefault(cp);
 for (let cp = 0xf900; cp < 0xfb00; cp++) addDefault(cp);
 for (let cp = 0x20000; cp < 0x32000; cp++) addDefault(cp);
 const defaultLines = [...byReading].map(([reading, group]) => `${reading}:${group}`);
+
+// Citation tones for neutral tones in words. Dictionaries write many
+// lexical syllables in words with a neutral tone (认识 rènshi, 衣服 yīfu,
+// 枇杷 pípa); much annotated text, pinyin-pro for many of these words, and
+// the CPP benchmark's labels write the syllable's own tone (rènshí). The engine
+// does that by default (see ReadingOptions.neutralTone): for each character
+// read toneless in some listed word, the first reading with the same letters
+// and a tone that pinyin-pro lists for it. Particles and grammatical suffixes
+// keep the neutral tone (了 le, 们 men, 桌子 zhuōzi, 右边 yòubian), and are
+// left out.
+// 一 and 不 are left to the engine's sandhi rules (说一说 shuō yi shuō).
+const GRAMMATICAL = new Set('的地得了着过吗呢吧啊呀哇哪啦喽嘛呗么们哟咯哩罢呐噢子边一不');
+const citations = new Map();
+for (const line of words) {
+  const [word, ...syllables] = line.split(' ');
+  [...word].forEach((char, i) => {
+    const syllable = syllables[i];
+    if (!isNeutral(syllable) || GRAMMATICAL.has(char) || citations.has(char) || syllable === 'er') return;
+    const sameLetters = (reading) => !isNeutral(reading) && reading.normalize('NFD').replace(/[\u0304\u0301\u030c\u0300]/g, '').normalize('NFC') === syllable;
+    const toned = polyphonic(char, { type: 'array' })[0].map((r) => r.normalize('NFC')).find(sameLetters);
+    if (toned !== undefined) citations.set(char, toned);
+  });
+}
+const citationLines = [...citations].map(([char, reading]) => char + reading);
 
 const charLines = [...chars].map(([char, [reading, alone]]) => `${char}${alone ? '!' : ''}${reading}`);
 const out = `// generated by data/readings/generate.mjs from @pinyin-pro/data ${version}
@@ -200,9 +254,12 @@ export const DEFAULT_DATA = ${JSON.stringify(defaultLines.join(','))};
 /** Pairs \`繁简\`: each traditional character followed by its simplified one. */
 export const TRADITIONAL_DATA = ${JSON.stringify(traditionalPairs)};
 
+/** \`字reading\` per character: its citation tone where a listed word reads it toneless (识shí). */
+export const CITATION_DATA = ${JSON.stringify(citationLines.join(','))};
+
 /** \`word syllable syllable …\` per line: words the engine would misread without their entry. */
 export const WORD_DATA = ${JSON.stringify(words.join('\n'))};
 `;
 const target = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/pinyin/readingData.generated.ts');
 writeFileSync(target, out);
-console.log(`${cedictWords} CC-CEDICT ${cedictVersion} words, ${[...byReading.values()].reduce((n, g) => n + [...g].length, 0)} default readings, ${chars.size} characters, ${words.length} words, ${out.length} chars written to ${target}`);
+console.log(`${cedictWords} CC-CEDICT ${cedictVersion} words, ${[...byReading.values()].reduce((n, g) => n + [...g].length, 0)} default readings, ${chars.size} characters, ${words.length} words, ${citations.size} citation tones, ${out.length} chars written to ${target}`);

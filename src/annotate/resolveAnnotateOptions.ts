@@ -1,6 +1,6 @@
 import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../internal/options.js';
 import { checkWords } from '../segment/checkWords.js';
-import type { AnnotateOptions, BracketStyle, OutputMode, SelectCandidate, ToneStyle } from '../types.js';
+import type { AnnotateOptions, BracketStyle, NeutralTone, OutputMode, SelectCandidate, ToneStyle } from '../types.js';
 import { isPolyphonic } from './isPolyphonic.js';
 import { isRareWord } from './isRareWord.js';
 import { parseDictionary } from './parseDictionary.js';
@@ -14,6 +14,7 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
   brackets: 'ascii',
   output: 'inline',
   toneSandhi: false,
+  neutralTone: 'particles',
   dict: {},
   words: [],
 } as const satisfies Required<AnnotateOptions>;
@@ -44,6 +45,7 @@ export interface ResolvedAnnotateOptions {
   readonly brackets: BracketStyle;
   readonly output: OutputMode;
   readonly toneSandhi: boolean;
+  readonly neutralTone: NeutralTone;
   readonly dict: ReadonlyMap<string, readonly string[]>;
   /** The `dict` option as given, for the reading engine. */
   readonly rawDict: Readonly<Record<string, string | readonly string[]>>;
@@ -69,10 +71,16 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     brackets: checkOneOf(fn, 'brackets', given.brackets, ['ascii', 'fullwidth'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.brackets,
     output: checkOneOf(fn, 'output', given.output, ['inline', 'ruby'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.output,
     toneSandhi: checkBoolean(fn, 'toneSandhi', given.toneSandhi) ?? DEFAULT_ANNOTATE_OPTIONS.toneSandhi,
+    neutralTone: checkNeutralTone(fn, given.neutralTone) ?? DEFAULT_ANNOTATE_OPTIONS.neutralTone,
     dict,
     rawDict: given.dict ?? {},
     words: [...checkWords(fn, 'words', given.words), ...dict.keys()],
   };
+}
+
+/** The `neutralTone` option: undefined when not given. */
+export function checkNeutralTone(fn: string, value: unknown): NeutralTone | undefined {
+  return checkOneOf(fn, 'neutralTone', value, ['particles', 'dictionary'] as const);
 }
 
 function resolveSelect(fn: string, select: unknown): Selector {

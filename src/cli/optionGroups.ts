@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { ReadingOptions } from '../types.js';
+import type { NeutralTone, ReadingOptions } from '../types.js';
 import { readDictFile } from './readDictFile.js';
 
 /**
@@ -8,16 +8,23 @@ import { readDictFile } from './readDictFile.js';
  * the flags into the library's option names (--tone-sandhi → toneSandhi).
  */
 
-/** --tone-sandhi, --dict FILE → ReadingOptions. */
+/** --tone-sandhi, --neutral-tone, --dict FILE → ReadingOptions. */
 export function addReadingOptions(command: Command): Command {
   return command
     .option('--tone-sandhi', 'apply the tone sandhi of 一 and 不 (yígè, búduì)')
+    .addOption(
+      new Option('--neutral-tone <where>', 'neutral tones on particles only (rènshí, default) or wherever dictionaries write them (rènshi)').choices([
+        'particles',
+        'dictionary',
+      ]),
+    )
     .option('--dict <file>', 'JSON object of word → reading overrides, e.g. {"行长": "háng zhǎng"}');
 }
 
-export function readingOptionsFrom(flags: { toneSandhi?: boolean; dict?: string }): ReadingOptions {
+export function readingOptionsFrom(flags: { toneSandhi?: boolean; neutralTone?: string; dict?: string }): ReadingOptions {
   return {
     ...(flags.toneSandhi ? { toneSandhi: true } : {}),
+    ...(flags.neutralTone !== undefined ? { neutralTone: flags.neutralTone as NeutralTone } : {}),
     ...(flags.dict !== undefined ? { dict: readDictFile(flags.dict) } : {}),
   };
 }

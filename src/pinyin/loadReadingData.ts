@@ -1,4 +1,5 @@
-import { CHAR_DATA, DEFAULT_DATA, WORD_DATA } from './readingData.generated.js';
+import { CHAR_DATA, CITATION_DATA, DEFAULT_DATA, WORD_DATA } from './readingData.generated.js';
+import { splitTone } from './formatSyllable.js';
 
 /** What the dictionary says about one character whose reading varies. */
 export interface CharReading {
@@ -37,6 +38,12 @@ export interface ReadingData {
    * cut for it, for most tokens.
    */
   readonly wordStarts: Uint16Array;
+  /**
+   * Characters that listed words read toneless though they are not particles
+   * or suffixes: the toneless syllable and the citation tone written instead
+   * (识: `shi` → `shí`, for 认识 rènshí), see ReadingOptions.neutralTone.
+   */
+  readonly citations: ReadonlyMap<number, { readonly neutral: string; readonly toned: string }>;
 }
 
 let cached: ReadingData | undefined;
@@ -74,6 +81,12 @@ export function loadReadingData(): ReadingData {
       i += cp > 0xffff ? 2 : 1;
     }
   }
-  cached = { defaults, astralDefaults, chars, words, wordStarts };
+  const citations = new Map<number, { neutral: string; toned: string }>();
+  for (const item of CITATION_DATA.split(',')) {
+    const cp = item.codePointAt(0)!;
+    const toned = item.slice(cp > 0xffff ? 2 : 1);
+    citations.set(cp, { neutral: splitTone(toned).bare, toned });
+  }
+  cached = { defaults, astralDefaults, chars, words, wordStarts, citations };
   return cached;
 }

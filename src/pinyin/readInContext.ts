@@ -20,6 +20,12 @@
  *   how written Chinese mostly uses it.
  * - 数 is the verb shǔ "count" when a verb's complement or aspect follows
  *   (数一数, 数不清, 数着, 数到); otherwise undefined: its default shù.
+ * - 将 closing a clause after a word is the noun jiàng "general" (参将。):
+ *   jiāng "will, take" always has a verb or an object after it.
+ * - 钉 is the verb dìng after 被/把/将 or before where to, a result or an
+ *   aspect (被钉在, 钉上, 钉死); otherwise undefined: the noun dīng.
+ * - 量 after a word, closing the clause or before a predicate (已, 与, 较,
+ *   增, 大 …), is the noun liàng "amount" (计算量已超出); otherwise undefined.
  */
 export function readInContext(char: string, before: string, after: string): string | undefined {
   switch (char) {
@@ -35,6 +41,14 @@ export function readInContext(char: string, before: string, after: string): stri
       return before === '' || FOR_BEFORE.test(before) || endsWithAny(before, FOR_AFTER_WORDS) ? 'wèi' : 'wéi';
     case '数':
       return startsWithAny(after, COUNT_AFTER) || /数[一了]?$/u.test(before) ? 'shǔ' : undefined;
+    case '将':
+      // jiāng "will, take" always has a verb or object after it: closing a
+      // clause after a word, 将 is the noun jiàng "general" (参将。).
+      return isHanWordBefore(before, 1) && !isHanStart(after) ? 'jiàng' : undefined;
+    case '钉':
+      return endsWithAny(before, NAIL_BEFORE) || startsWithAny(after, NAIL_AFTER) ? 'dìng' : undefined;
+    case '量':
+      return isHanWordBefore(before, 1) && (!isHanStart(after) || startsWithAny(after, AMOUNT_AFTER)) ? 'liàng' : undefined;
     default:
       return undefined;
   }
@@ -65,6 +79,13 @@ const FOR_AFTER_WORDS = [
 
 /** What follows the verb 数 shǔ: reduplication, complements, aspect. */
 const COUNT_AFTER = ['一数', '了数', '不清', '不过来', '不胜数', '得清', '得过来', '着', '过来', '一下', '一遍', '到', '出'];
+
+/** Before the verb 钉 dìng "nail (something) to": a passive or object marker. */
+const NAIL_BEFORE = ['被', '把', '将'];
+/** After the verb 钉 dìng: where to, a result or aspect (钉在墙上, 钉上, 钉死, 钉了). */
+const NAIL_AFTER = ['在', '上', '入', '进', '住', '死', '牢', '着', '了', '过', '到', '于'];
+/** After the noun 量 liàng "amount" ending a noun phrase (计算量已…, 累积量与…). */
+const AMOUNT_AFTER = ['已', '与', '和', '及', '是', '为', '较', '很', '增', '减', '达', '不', '大', '小', '多', '少', '也', '都', '则', '上升', '下降'];
 
 function startsWithAny(text: string, words: readonly string[]): boolean {
   return words.some((word) => text.startsWith(word));

@@ -16,8 +16,31 @@ const YI = 0x4e00;
 const BU = 0x4e0d;
 /** 儿: erhua `r` where a dictionary word ends in a toneless 儿 (一点儿). */
 const ER = 0x513f;
-/** Characters (得 地 只 为 数) that readInContext has rules for. */
-const RULE_CHARS = new Set([0x5f97, 0x5730, 0x53ea, 0x4e3a, 0x6570]);
+/** Characters (得 地 只 为 数 将 钉 量) that readInContext has rules for. */
+const RULE_CHARS = new Set([0x5f97, 0x5730, 0x53ea, 0x4e3a, 0x6570, 0x5c06, 0x9489, 0x91cf]);
+/**
+ * Modal particles, with their neutral reading: standing as a token of their
+ * own after a Han character and before punctuation or the end (走吧！ zǒu
+ * ba, 好啊。 hǎo a), they are toneless; elsewhere they keep their own
+ * reading (酒吧 jiǔbā, “啊，那…” ā).
+ */
+const MODAL_PARTICLES = new Map<number, string>([
+  [0x554a, 'a'], // 啊
+  [0x5427, 'ba'], // 吧
+  [0x5462, 'ne'], // 呢
+  [0x5417, 'ma'], // 吗
+  [0x561b, 'ma'], // 嘛
+  [0x5440, 'ya'], // 呀
+  [0x54c7, 'wa'], // 哇
+  [0x5566, 'la'], // 啦
+  [0x54e6, 'o'], // 哦
+  [0x54df, 'yo'], // 哟
+  [0x5457, 'bei'], // 呗
+  [0x54af, 'lo'], // 咯
+  [0x55bd, 'lou'], // 喽
+  [0x54e9, 'li'], // 哩
+  [0x5450, 'na'], // 呐
+]);
 /** How many UTF-16 units each side the context rules look at. */
 const CONTEXT = 4;
 /** The longest listed word looked for around a lone character. */
@@ -43,7 +66,13 @@ const LONGEST_WORD = 4;
  *    (`都`, `还`, `了`): its reading as a word of its own (dōu, hái, le).
  * 6. Any other character whose reading varies: its usual reading inside
  *    words (`蛤` gé in `帘蛤`, `媛` yuán in a name).
- * 7. Any other character: its one default reading.
+ * 7. Any other character: its one default reading (a character naming a
+ *    chemical element: the element, 钌 liǎo).
+ * 8. With `neutralTone: 'particles'` (the default), a syllable that a listed
+ *    word reads toneless takes its citation tone unless the character is a
+ *    particle or suffix (认识 rènshí, but 桌子 zhuōzi, 他们 tāmen).
+ * 9. A modal particle standing alone at the end of a clause is toneless
+ *    (走 吧 ！ zǒu ba).
  *
  * Traditional characters are read as their simplified forms (`銀行行長`
  * yínháng hángzhǎng). It never segments: callers pass jieba's words
@@ -60,9 +89,48 @@ export function readTokens(
   // tables and the rules are all simplified.
   const simple = toSimplified(text, simplifiedTable());
   const sandhi = options.toneSandhi ?? false;
+  const citation = (options.neutralTone ?? 'particles') === 'particles';
   const readings: (string[] | undefined)[] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) readings[i] = readToken(simple, tokens[i]!, data, sandhi);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const reading = readToken(simple, token, data, sandhi);
+    if (reading !== undefined) {
+      if (citation) writeCitationTones(simple, token, reading, data);
+      closeWithParticle(simple, token, reading);
+    }
+    readings[i] = reading;
+  }
   return readings;
+}
+
+/** Step 8: lexical syllables a listed word reads toneless take their citation tone. */
+function writeCitationTones(text: string, token: ReadingToken, reading: string[], data: ReadingData): void {
+  let k = 0;
+  for (let i = token.start; i < token.end && k < reading.length; ) {
+    const cp = text.codePointAt(i)!;
+    if (isHanCodePoint(cp)) {
+      const citation = data.citations.get(cp);
+      if (citation !== undefined && reading[k] === citation.neutral) reading[k] = citation.toned;
+      k++;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+}
+
+/**
+ * Step 9: a modal particle standing as a word of its own after a Han
+ * character and before punctuation or the end is toneless. Inside a longer
+ * token it is part of a word or name (爪哇 Zhǎowā, 吡咯 bǐluò) and is left.
+ */
+function closeWithParticle(text: string, token: ReadingToken, reading: string[]): void {
+  const at = token.start;
+  if (token.end !== at + 1 || at === 0) return;
+  const neutral = MODAL_PARTICLES.get(text.charCodeAt(at));
+  if (neutral === undefined) return;
+  const unit = text.charCodeAt(at - 1);
+  const before = unit >= 0xdc00 && unit <= 0xdfff ? text.codePointAt(at - 2)! : unit;
+  const after = text.codePointAt(token.end);
+  if (isHanCodePoint(before) && (after === undefined || !isHanCodePoint(after))) reading[0] = neutral;
 }
 
 function readToken(text: string, token: ReadingToken, data: ReadingData, sandhi: boolean): string[] | undefined {
@@ -132,7 +200,8 @@ function readSingle(
   if (RULE_CHARS.has(cp)) {
     const before = text.slice(Math.max(0, start - CONTEXT), start);
     const after = text.slice(end, end + CONTEXT);
-    return readInContext(String.fromCodePoint(cp), before, after) ?? reading;
+    const ruled = readInContext(String.fromCodePoint(cp), before, after);
+    if (ruled !== undefined) return ruled;
   }
   if (known.alone) return reading;
   // jieba left it alone, but with a neighbour it may form a listed word.

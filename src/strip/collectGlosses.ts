@@ -4,6 +4,7 @@ import { bareSyllable } from '../pinyin/charReadings.js';
 import { readTokens } from '../pinyin/readTokens.js';
 import { splitTone } from '../pinyin/formatSyllable.js';
 import { checkBoolean } from '../internal/options.js';
+import { checkNeutralTone } from '../annotate/resolveAnnotateOptions.js';
 import type { Gloss, Token } from '../types.js';
 import { resolveStripOptions, STRIP_OPTION_KEYS } from './options.js';
 import { scanGlosses, type FoundGloss } from './scanGlosses.js';
@@ -18,7 +19,7 @@ export interface CollectedGloss extends Gloss {
   readonly reading: readonly string[];
 }
 
-export const READING_OPTION_KEYS: readonly string[] = ['toneSandhi', 'dict'];
+export const READING_OPTION_KEYS: readonly string[] = ['toneSandhi', 'neutralTone', 'dict'];
 
 /**
  * Finds the glosses of `text` (the scan strip() makes) and reads each
@@ -34,6 +35,7 @@ export function collectGlosses(
   const scan = resolveStripOptions(fn, options, known);
   const given = (options ?? {}) as Record<string, unknown>;
   const toneSandhi = checkBoolean(fn, 'toneSandhi', given.toneSandhi) ?? false;
+  const neutralTone = checkNeutralTone(fn, given.neutralTone) ?? 'particles';
   const dict = parseDictionary(fn, given.dict);
 
   const found: FoundGloss[] = [];
@@ -72,15 +74,16 @@ export function collectGlosses(
     }
     tokenIndex.push(index);
   }
-  const readings = readTokens(stripped, tokens, { toneSandhi });
+  const readings = readTokens(stripped, tokens, { toneSandhi, neutralTone });
+  // A gloss agrees with either tone of a syllable that dictionaries write
+  // toneless (认识 rènshi and rènshí): read both ways.
+  const other = readTokens(stripped, tokens, { toneSandhi, neutralTone: neutralTone === 'particles' ? 'dictionary' : 'particles' });
 
   return found.map((gloss, i) => {
     const written = gloss.syllables.map((s) => (s.erhua ? 'r' : markTone(s.bare, s.tone)));
-    const inContext = dict.get(gloss.word) ?? readings[tokenIndex[i]!];
-    // Erhua written as `r` is read as `r` (the engine may say `ér`).
-    const reading = inContext
-      ? inContext.map((syllable, k) => (gloss.syllables[k]?.erhua && /^(ē|é|ě|è|e)?r$/.test(syllable) ? 'r' : syllable))
-      : written;
+    const listed = dict.get(gloss.word);
+    const reading = readAsWritten(gloss, listed ?? readings[tokenIndex[i]!], written);
+    const otherReading = listed ? reading : readAsWritten(gloss, other[tokenIndex[i]!], written);
     return {
       cutStart: gloss.cutStart,
       start: gloss.start,
@@ -90,11 +93,19 @@ export function collectGlosses(
       word: gloss.word,
       pinyin: text.slice(gloss.start + 1, gloss.end - 1),
       expected: reading.join(''),
-      agrees: sameReading(gloss, reading),
+      agrees: sameReading(gloss, reading) || sameReading(gloss, otherReading),
       written,
       reading,
     };
   });
+}
+
+/** The reading in context, or the written one when the engine has none. */
+function readAsWritten(gloss: FoundGloss, inContext: readonly string[] | undefined, written: readonly string[]): readonly string[] {
+  // Erhua written as `r` is read as `r` (the engine may say `ér`).
+  return inContext
+    ? inContext.map((syllable, k) => (gloss.syllables[k]?.erhua && /^(ē|é|ě|è|e)?r$/.test(syllable) ? 'r' : syllable))
+    : written;
 }
 
 // 一 and 不 change tone by context (一点儿 yìdiǎnr, 不对 búduì): a gloss may

@@ -25,7 +25,7 @@ describe('annotate', () => {
 
   test.each([
     ['行长 and 银行', '行长在银行工作', '行长(hángzhǎng)在(zài)银行(yínháng)工作(gōngzuò)'],
-    ['为 before its object', '为困难群体服务', '为(wèi)困难(kùnnan)群体(qúntǐ)服务(fúwù)'],
+    ['为 before its object', '为困难群体服务', '为(wèi)困难(kùnnán)群体(qúntǐ)服务(fúwù)'],
     ['neutral 了', '空间变大了', '空间(kōngjiān)变(biàn)大(dà)了(le)'],
     ['neutral 的', '翻天覆地的变化', '翻天覆地(fāntiānfùdì)的(de)变化(biànhuà)'],
   ])('readings in context: %s', (_name, input, expected) => {
@@ -155,6 +155,7 @@ describe('annotate', () => {
       [{ output: 'html' }, "annotate: option `output` must be one of 'inline', 'ruby', got 'html'"],
       [{ once: 'yes' }, "annotate: option `once` must be a boolean, got 'yes'"],
       [{ toneSandhi: 1 }, 'annotate: option `toneSandhi` must be a boolean, got 1'],
+      [{ neutralTone: 'none' }, "annotate: option `neutralTone` must be one of 'particles', 'dictionary', got 'none'"],
       [{ separator: '/' }, "annotate: option `separator` must be one of '', ' ', ''', '’', '-', '·' (separators that strip() reads), got '/'"],
       [{ select: 'some' }, "annotate: option `select` must be 'all', 'polyphonic', 'rare', a list or Set of words, a predicate or { rate, seed }, got 'some'"],
       [{ select: [1] }, 'annotate: option `select` must be a list of words (strings), got 1'],
@@ -167,7 +168,7 @@ describe('annotate', () => {
       [{ dict: { abc: 'a' } }, "annotate: option `dict['abc']` must be keyed by a word with Han characters, got 'abc'"],
       [{ dict: 'x' }, "annotate: option `dict` must be an object mapping words to readings, got 'x'"],
       [{ words: 'x' }, "annotate: option `words` must be an array of words, got 'x'"],
-      [{ colour: true }, 'annotate: unknown option `colour`; known options are `select`, `once`, `tone`, `separator`, `brackets`, `output`, `toneSandhi`, `dict`, `words`'],
+      [{ colour: true }, 'annotate: unknown option `colour`; known options are `select`, `once`, `tone`, `separator`, `brackets`, `output`, `toneSandhi`, `neutralTone`, `dict`, `words`'],
     ])('invalid option %j', (options, message) => {
       let error: unknown;
       try {

@@ -42,6 +42,14 @@ describe('pinyin-gloss annotate', () => {
     expect(result.stdout).toBe(annotate(CLEAN, options));
   });
 
+  test('--neutral-tone reaches the reading engine', () => {
+    expect(runCli(['annotate'], { input: '我认识他' }).stdout).toBe('我(wǒ)认识(rènshí)他(tā)');
+    expect(runCli(['annotate', '--neutral-tone', 'dictionary'], { input: '我认识他' }).stdout).toBe('我(wǒ)认识(rènshi)他(tā)');
+    const bad = runCli(['annotate', '--neutral-tone', 'none'], { input: '我' });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain('--neutral-tone');
+  });
+
   test('--output html writes the learner page of annotateHtml()', () => {
     const result = runCli(['annotate', '--output', 'html', '--select', 'polyphonic', '--title', '测试'], { input: CLEAN });
     expect(result.status).toBe(0);

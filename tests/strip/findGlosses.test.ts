@@ -46,6 +46,15 @@ describe('findGlosses', () => {
     expect(findGlosses(text).map((g) => `${g.expected}:${g.agrees}`)).toEqual(gold);
   });
 
+  test('a syllable dictionaries write toneless agrees written either way', () => {
+    for (const neutralTone of ['particles', 'dictionary'] as const) {
+      const found = findGlosses('认识(rènshi)他，认识(rènshí)她，认识(rènshì)它', { neutralTone });
+      expect(found.map((g) => g.agrees)).toEqual([true, true, false]);
+      expect(found[0]!.expected).toBe(neutralTone === 'particles' ? 'rènshí' : 'rènshi');
+    }
+    // A particle's neutral tone is not optional.
+    expect(findGlosses('他们(tāmén)').map((g) => g.agrees)).toEqual([false]);
+  });
   test('toneSandhi reads 一 and 不 with their sandhi tones', () => {
     expect(findGlosses('一点儿(yìdiǎnr)', { toneSandhi: true }).map((g) => g.expected)).toEqual(['yìdiǎnr']);
   });
@@ -68,6 +77,6 @@ describe('findGlosses', () => {
     expect(() => findGlosses(1 as never)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE' }));
     expect(() => findGlosses('x', { toneSandhi: 'no' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
     expect(() => findGlosses('x', { dict: { 银行: 'nonsense!' } })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    expect(() => findGlosses('x', { tone: 'mark' } as never)).toThrowErrorMatchingInlineSnapshot(`[PinyinGlossError: findGlosses: unknown option \`tone\`; known options are \`toneless\`, \`spaced\`, \`toneSandhi\`, \`dict\`]`);
+    expect(() => findGlosses('x', { tone: 'mark' } as never)).toThrowErrorMatchingInlineSnapshot(`[PinyinGlossError: findGlosses: unknown option \`tone\`; known options are \`toneless\`, \`spaced\`, \`toneSandhi\`, \`neutralTone\`, \`dict\`]`);
   });
 });

@@ -19,6 +19,7 @@ interface AnnotateFlags extends IoOptions, CorpusFlags {
   brackets?: string;
   output?: string;
   toneSandhi?: boolean;
+  neutralTone?: string;
   dict?: string;
   userWords?: string;
   title?: string;

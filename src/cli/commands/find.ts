@@ -10,6 +10,7 @@ interface FindFlags extends IoOptions, CorpusFlags {
   toneless?: boolean;
   spaced?: boolean;
   toneSandhi?: boolean;
+  neutralTone?: string;
   dict?: string;
 }
 

@@ -17,6 +17,7 @@ interface ReannotateFlags extends IoOptions, CorpusFlags {
   toneless?: boolean;
   spaced?: boolean;
   toneSandhi?: boolean;
+  neutralTone?: string;
   dict?: string;
   tone?: string;
   separator?: string;
