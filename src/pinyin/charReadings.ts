@@ -31,6 +31,8 @@ export const EXTRA_NEUTRAL_READINGS: Readonly<Record<string, string>> = {
   气: 'qi', 氣: 'qi', 亮: 'liang', 巴: 'ba', 友: 'you', 妈: 'ma', 媽: 'ma',
   爸: 'ba', 哥: 'ge', 姐: 'jie', 弟: 'di', 妹: 'mei', 爷: 'ye', 爺: 'ye',
   奶: 'nai', 叔: 'shu', 夫: 'fu', 实: 'shi', 實: 'shi',
+  // the modal particle 哦 at the end of a clause (好哦 hǎo o), as the engine writes it
+  哦: 'o',
 };
 
 /**

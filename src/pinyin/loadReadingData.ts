@@ -1,4 +1,4 @@
-import { CHAR_DATA, CITATION_DATA, DEFAULT_DATA, WORD_DATA } from './readingData.generated.js';
+import { CHAR_DATA, CITATION_DATA, DEFAULT_DATA, PARTICLE_WORDS, WORD_DATA } from './readingData.generated.js';
 import { splitTone } from './formatSyllable.js';
 
 /** What the dictionary says about one character whose reading varies. */
@@ -44,6 +44,8 @@ export interface ReadingData {
    * (识: `shi` → `shí`, for 认识 rènshí), see ReadingOptions.neutralTone.
    */
   readonly citations: ReadonlyMap<number, { readonly neutral: string; readonly toned: string }>;
+  /** Words that end in a modal particle read with a tone (酒吧 jiǔbā, 爪哇 Zhǎowā). */
+  readonly particleWords: ReadonlySet<string>;
 }
 
 let cached: ReadingData | undefined;
@@ -87,6 +89,7 @@ export function loadReadingData(): ReadingData {
     const toned = item.slice(cp > 0xffff ? 2 : 1);
     citations.set(cp, { neutral: splitTone(toned).bare, toned });
   }
-  cached = { defaults, astralDefaults, chars, words, wordStarts, citations };
+  const particleWords = new Set(PARTICLE_WORDS.split(','));
+  cached = { defaults, astralDefaults, chars, words, wordStarts, citations, particleWords };
   return cached;
 }

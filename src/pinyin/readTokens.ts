@@ -19,12 +19,12 @@ const ER = 0x513f;
 /** Characters (得 地 只 为 数 将 钉 量) that readInContext has rules for. */
 const RULE_CHARS = new Set([0x5f97, 0x5730, 0x53ea, 0x4e3a, 0x6570, 0x5c06, 0x9489, 0x91cf]);
 /**
- * Modal particles, with their neutral reading: standing as a token of their
- * own after a Han character and before punctuation or the end (走吧！ zǒu
- * ba, 好啊。 hǎo a), they are toneless; elsewhere they keep their own
- * reading (酒吧 jiǔbā, “啊，那…” ā).
+ * Modal particles, with their neutral reading: ending a token after a Han
+ * character and before punctuation or the end (走吧！ zǒu ba, 好啊。 hǎo a),
+ * they are toneless; elsewhere, and at the end of a word that reads them
+ * with a tone (酒吧, 爪哇), they keep their own reading (“啊，那…” ā).
  */
-const MODAL_PARTICLES = new Map<number, string>([
+export const MODAL_PARTICLES: ReadonlyMap<number, string> = new Map<number, string>([
   [0x554a, 'a'], // 啊
   [0x5427, 'ba'], // 吧
   [0x5462, 'ne'], // 呢
@@ -71,8 +71,8 @@ const LONGEST_WORD = 4;
  * 8. With `neutralTone: 'particles'` (the default), a syllable that a listed
  *    word reads toneless takes its citation tone unless the character is a
  *    particle or suffix (认识 rènshí, but 桌子 zhuōzi, 他们 tāmen).
- * 9. A modal particle standing alone at the end of a clause is toneless
- *    (走 吧 ！ zǒu ba).
+ * 9. A modal particle ending a clause is toneless (走吧！ zǒu ba), except
+ *    at the end of a word that reads it with a tone (酒吧 jiǔbā).
  *
  * Traditional characters are read as their simplified forms (`銀行行長`
  * yínháng hángzhǎng). It never segments: callers pass jieba's words
@@ -96,7 +96,7 @@ export function readTokens(
     const reading = readToken(simple, token, data, sandhi);
     if (reading !== undefined) {
       if (citation) writeCitationTones(simple, token, reading, data);
-      closeWithParticle(simple, token, reading);
+      closeWithParticle(simple, token, reading, data);
     }
     readings[i] = reading;
   }
@@ -118,19 +118,25 @@ function writeCitationTones(text: string, token: ReadingToken, reading: string[]
 }
 
 /**
- * Step 9: a modal particle standing as a word of its own after a Han
- * character and before punctuation or the end is toneless. Inside a longer
- * token it is part of a word or name (爪哇 Zhǎowā, 吡咯 bǐluò) and is left.
+ * Step 9: a modal particle ending its token after a Han character, before
+ * punctuation or the end, is toneless (走 吧 ！, or jieba's unknown word
+ * 走吧 ！: zǒu ba) — unless the token is a word that ends in the character
+ * read with a tone (酒吧 jiǔbā, 爪哇 Zhǎowā, 吡咯 bǐluò).
  */
-function closeWithParticle(text: string, token: ReadingToken, reading: string[]): void {
-  const at = token.start;
-  if (token.end !== at + 1 || at === 0) return;
-  const neutral = MODAL_PARTICLES.get(text.charCodeAt(at));
+function closeWithParticle(text: string, token: ReadingToken, reading: string[], data: ReadingData): void {
+  const last = token.end - 1;
+  if (last < 1 || last < token.start) return;
+  const neutral = MODAL_PARTICLES.get(text.charCodeAt(last));
   if (neutral === undefined) return;
-  const unit = text.charCodeAt(at - 1);
-  const before = unit >= 0xdc00 && unit <= 0xdfff ? text.codePointAt(at - 2)! : unit;
+  const unit = text.charCodeAt(last - 1);
+  const before = unit >= 0xdc00 && unit <= 0xdfff ? text.codePointAt(last - 2)! : unit;
   const after = text.codePointAt(token.end);
-  if (isHanCodePoint(before) && (after === undefined || !isHanCodePoint(after))) reading[0] = neutral;
+  if (!isHanCodePoint(before) || (after !== undefined && isHanCodePoint(after))) return;
+  if (last > token.start) {
+    const word = text.slice(token.start, token.end);
+    if (data.particleWords.has(word) || data.words.has(word)) return;
+  }
+  reading[reading.length - 1] = neutral;
 }
 
 function readToken(text: string, token: ReadingToken, data: ReadingData, sandhi: boolean): string[] | undefined {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { annotate } from '../../src/annotate/index.js';
+import { annotate, annotateTokens } from '../../src/annotate/index.js';
 import { strip } from '../../src/strip/index.js';
+import { MODAL_PARTICLES } from '../../src/pinyin/readTokens.js';
 
 // Guarantee 1 needs the stripper to accept every reading the reading engine
 // writes: the engine reads some traditional characters through their
@@ -25,6 +26,26 @@ describe('every reading annotate writes, strip reads back', () => {
     }
     expect(notReadBack).toEqual([]);
   });
+
+  test('each Han character of the BMP ending a clause after a word (particles, 将 jiàng …)', () => {
+    const notReadBack: string[] = [];
+    for (let codePoint = 0x4e00; codePoint <= 0x9fff; codePoint++) {
+      const text = `他走${String.fromCharCode(codePoint)}。`;
+      const annotated = annotate(text);
+      if (strip(annotated) !== text) notReadBack.push(annotated);
+    }
+    expect(notReadBack).toEqual([]);
+  });
+
+  test.each([...MODAL_PARTICLES].map(([codePoint, neutral]) => [String.fromCodePoint(codePoint), neutral]))(
+    'the modal particle %s closing a clause is toneless %s, and strips',
+    (particle, neutral) => {
+      const text = `我们走${particle}！`;
+      const read = annotateTokens(text).filter((token) => token.pinyin);
+      expect(read.at(-1)!.pinyin!.at(-1)).toBe(neutral);
+      expect(strip(annotate(text))).toBe(text);
+    },
+  );
 
   test.each(['大伕', '在听重大伕他', '邋遢', '后鑰战斗', '輾转'])('%s', (text) => {
     expect(strip(annotate(text))).toBe(text);

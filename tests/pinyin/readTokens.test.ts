@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readTokens, type ReadingToken } from '../../src/pinyin/readTokens.js';
+import { MODAL_PARTICLES, readTokens, type ReadingToken } from '../../src/pinyin/readTokens.js';
+import { PARTICLE_CHARS } from '../../src/pinyin/readingData.generated.js';
 import { readInContext } from '../../src/pinyin/readInContext.js';
 import { loadReadingData } from '../../src/pinyin/loadReadingData.js';
 import type { ReadingOptions } from '../../src/types.js';
@@ -151,6 +152,70 @@ describe('readTokens', () => {
     ])('%j', (words, expected) => {
       expect(read(words)).toEqual(expected);
     });
+  });
+});
+
+describe('neutral tones', () => {
+  test.each([
+    // Lexical syllables that dictionaries write toneless keep their own tone…
+    [['认识', '他'], ['rèn shí', 'tā']],
+    [['衣服', '和', '枇杷'], ['yī fú', 'hé', 'pí pá']],
+    [['弟弟', '的', '丈夫'], ['dì dì', 'de', 'zhàng fū']],
+    // …particles and grammatical suffixes stay toneless.
+    [['他们', '的', '桌子'], ['tā men', 'de', 'zhuō zi']],
+    [['什么', '呢'], ['shén me', 'ne']],
+    [['右边'], ['yòu bian']],
+  ])("%j with neutralTone 'particles' (the default)", (words, expected) => {
+    expect(read(words)).toEqual(expected);
+    expect(read(words, { neutralTone: 'particles' })).toEqual(expected);
+  });
+  test.each([
+    [['认识', '他'], ['rèn shi', 'tā']],
+    [['衣服', '和', '枇杷'], ['yī fu', 'hé', 'pí pa']],
+    [['他们', '的', '桌子'], ['tā men', 'de', 'zhuō zi']],
+  ])("%j with neutralTone 'dictionary'", (words, expected) => {
+    expect(read(words, { neutralTone: 'dictionary' })).toEqual(expected);
+  });
+  test('every citation tone is a tone-marked reading with the neutral letters', () => {
+    const { citations } = loadReadingData();
+    expect(citations.size).toBeGreaterThan(100);
+    for (const [codePoint, { neutral, toned }] of citations) {
+      expect(toned, String.fromCodePoint(codePoint)).not.toBe(neutral);
+      // tone marks only: ü keeps its diaeresis (女 nǚ → nü)
+      expect(toned.normalize('NFD').replace(/[\u0300\u0301\u0304\u030c]/g, '').normalize('NFC')).toBe(neutral);
+    }
+    for (const particle of '的了着们吗呢吧子一不') expect(citations.has(particle.codePointAt(0)!), particle).toBe(false);
+  });
+});
+
+describe('modal particles', () => {
+  test.each([
+    // Closing a clause after a word: toneless.
+    [['我们', '走', '吧', '！'], ['wǒ men', 'zǒu', 'ba', '-']],
+    [['好', '啊'], ['hǎo', 'a']],
+    [['你', '来', '哟', '。'], ['nǐ', 'lái', 'yo', '-']],
+    // jieba joins some into an unknown word: the same.
+    [['走吧', '！'], ['zǒu ba', '-']],
+    // At the end of a word that reads it with a tone: the word's reading.
+    [['去', '酒吧', '。'], ['qù', 'jiǔ bā', '-']],
+    [['爪哇', '。'], ['zhǎo wā', '-']],
+    [['四氢吡咯', '。'], ['sì qīng bǐ luò', '-']],
+  ])('%j', (words, expected) => {
+    expect(read(words)).toEqual(expected);
+  });
+  test("the generated word list was made for the engine's particles", () => {
+    expect([...PARTICLE_CHARS].map((char) => char.codePointAt(0)).sort()).toEqual([...MODAL_PARTICLES.keys()].sort());
+  });
+});
+
+describe('chemical elements', () => {
+  test.each([
+    [['钌', '和', '锔'], ['liǎo', 'hé', 'jú']],
+    [['四氧化', '钌'], ['sì yǎng huà', 'liǎo']],
+    [['镝'], ['dī']],
+    [['铅笔'], ['qiān bǐ']],
+  ])('%j', (words, expected) => {
+    expect(read(words)).toEqual(expected);
   });
 });
 
