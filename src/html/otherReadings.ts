@@ -1,21 +1,10 @@
-import { polyphonic } from 'pinyin-pro';
-import { isHan } from '../internal/isHan.js';
+import { listedReadings } from '../pinyin/charTables.js';
 import { formatSyllable } from '../pinyin/formatSyllable.js';
 import type { ToneStyle } from '../types.js';
 
-// pinyin-pro's reading lists are static data, so one lookup per character
-// per process is enough; the cache is bounded by the number of characters.
-const READINGS = new Map<string, readonly string[]>();
-
+/** pinyin-pro's readings of `char` (from the generated tables). */
 function readingsOf(char: string): readonly string[] {
-  let readings = READINGS.get(char);
-  if (readings === undefined) {
-    const found = polyphonic(char, { type: 'array' })[0] ?? [];
-    // For a character it does not know, pinyin-pro returns the character itself.
-    readings = found.filter((reading) => reading !== '' && !isHan(reading));
-    READINGS.set(char, readings);
-  }
-  return readings;
+  return listedReadings(char.codePointAt(0)!);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { polyphonic } from 'pinyin-pro';
-import { engineReadings } from './engineReadings.js';
+import { listedReadings, loadCharTables } from './charTables.js';
 import { simplifiedTable } from './simplifiedTable.js';
 
 /** One possible reading of a Han character, without its tone. */
@@ -58,8 +57,9 @@ const astralCache = new Map<number, readonly CharReading[] | null>();
 /**
  * Every possible reading of a Han character, simplified or traditional
  * (`經` jing, `區` qu/ou, `覺` jue/jiao), tone removed. Built lazily, one
- * character at a time, from pinyin-pro's dictionary (`polyphonic`), plus
- * `EXTRA_READINGS`, `EXTRA_NEUTRAL_READINGS` and erhua `r` for `儿`/`兒`.
+ * character at a time, from pinyin-pro's readings and the reading engine's
+ * (the generated tables, see `charTables`), plus `EXTRA_READINGS`,
+ * `EXTRA_NEUTRAL_READINGS` and erhua `r` for `儿`/`兒`.
  * `undefined` when the character has no known reading.
  */
 export function charReadings(codePoint: number): readonly CharReading[] | undefined {
@@ -77,14 +77,11 @@ function buildReadings(char: string): readonly CharReading[] | null {
   // (輾 → 辗 niǎn), so both characters' readings count.
   const simplified = codePoint < 0x10000 ? simplifiedTable()[codePoint] || undefined : undefined;
   const found: string[] = [];
+  const { engineExtras } = loadCharTables();
   for (const form of simplified === undefined ? [codePoint] : [codePoint, simplified]) {
-    const formChar = String.fromCodePoint(form);
-    // polyphonic() is a plain dictionary lookup; pinyin() would build
-    // pinyin-pro's segmenter on first use (50–400 ms), too slow for a cold strip.
-    for (const reading of polyphonic(formChar, { type: 'array' })[0] ?? []) {
-      if (reading !== formChar) found.push(reading); // pinyin-pro echoes characters it does not know
-    }
-    found.push(...(engineReadings(form) ?? []), ...(EXTRA_READINGS[formChar]?.split(' ') ?? []));
+    // pinyin-pro's readings (from the generated tables, so that strip never
+    // loads pinyin-pro), and what the reading engine writes beyond them.
+    found.push(...listedReadings(form), ...(engineExtras.get(form) ?? []), ...(EXTRA_READINGS[String.fromCodePoint(form)]?.split(' ') ?? []));
   }
   const byBare = new Map<string, boolean>();
   for (const reading of found) {

@@ -1,4 +1,5 @@
-import { CHAR_DATA, CITATION_DATA, DEFAULT_DATA, PARTICLE_WORDS, WORD_DATA } from './readingData.generated.js';
+import { loadCharTables } from './charTables.js';
+import { CHAR_DATA, CITATION_DATA, PARTICLE_WORDS, WORD_DATA } from './readingData.generated.js';
 import { splitTone } from './formatSyllable.js';
 
 /** What the dictionary says about one character whose reading varies. */
@@ -71,18 +72,7 @@ export function loadReadingData(): ReadingData {
     words.set(line.slice(0, space), line.slice(space + 1));
     wordStarts[line.charCodeAt(0)]! |= 1 << Math.min(space, 15);
   }
-  const defaults: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
-  const astralDefaults = new Map<number, string>();
-  for (const group of DEFAULT_DATA.split(',')) {
-    const colon = group.indexOf(':');
-    const reading = group.slice(0, colon);
-    for (let i = colon + 1; i < group.length; ) {
-      const cp = group.codePointAt(i)!;
-      if (cp > 0xffff) astralDefaults.set(cp, reading);
-      else defaults[cp] = reading;
-      i += cp > 0xffff ? 2 : 1;
-    }
-  }
+  const { defaults, astralDefaults } = loadCharTables();
   const citations = new Map<number, { neutral: string; toned: string }>();
   for (const item of CITATION_DATA.split(',')) {
     const cp = item.codePointAt(0)!;

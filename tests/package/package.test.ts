@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtinModules } from 'node:module';
 import { describe, expect, test } from 'vitest';
 
 // These tests check the built package: `npm test` builds dist/ first.
@@ -32,6 +33,23 @@ describe('package', () => {
     for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']) {
       expect(existsSync(join(dist, file)), file).toBe(true);
     }
+  });
+
+  test('the built code imports only Node built-ins and the declared dependencies', () => {
+    const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const imported = new Set<string>();
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(c?js)$/.test(file));
+    for (const file of files) {
+      const code = readFileSync(join(dist, file), 'utf8');
+      // static imports, import(), require() and createRequire(…)(…)
+      for (const match of code.matchAll(/(?:from\s*|import\(\s*|require\(\s*|\)\(\s*)["']([^"'./][^"']*)["']/g)) imported.add(match[1]!);
+    }
+    const packages = [...imported]
+      .filter((name) => !name.startsWith('node:') && !builtinModules.includes(name))
+      .map((name) => name.split('/').slice(0, name.startsWith('@') ? 2 : 1).join('/'));
+    expect(new Set(packages)).toEqual(new Set(Object.keys(dependencies)));
+    // pinyin-pro's data is compiled into the reading tables at build time.
+    expect(imported.has('pinyin-pro')).toBe(false);
   });
 
   test('API surface: the agreed named exports, no more, no less', async () => {
