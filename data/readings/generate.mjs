@@ -207,7 +207,8 @@ const byReading = new Map();
 const addDefault = (cp) => {
   const char = String.fromCodePoint(cp);
   const reading = elementDefaults.get(char) ?? polyphonic(char, { type: 'array' })[0]?.[0]?.normalize('NFC');
-  if (reading === undefined || reading === char || !/^[a-zü\u0300-\u036f\u00e0-\u01dc]+$/u.test(reading)) return;
+  // Any tone-marked letters (嗯 ǹg and 呣 ḿ too); pinyin-pro echoes a character it does not know.
+  if (reading === undefined || reading === char || !/^[a-zü\u0300-\u036f]+$/u.test(reading.normalize('NFD'))) return;
   byReading.set(reading, (byReading.get(reading) ?? '') + char);
 };
 for (let cp = 0x3400; cp < 0xa000; cp++) addDefault(cp);

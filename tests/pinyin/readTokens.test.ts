@@ -32,6 +32,10 @@ describe('readTokens', () => {
     ])('tokens without Han characters have no reading: %j', (words, expected) => {
       expect(read(words)).toEqual(expected);
     });
+    test('syllables of n and m alone are readings too', () => {
+      expect(read(['嗯', '，', '好'])).toEqual(['ǹg', '-', 'hǎo']);
+      expect(read(['呣'])).toEqual(['ḿ']);
+    });
     test('a Han character without a known reading leaves its token undefined', () => {
       expect(read(['𠮷', '野家'])).toEqual(['-', 'yě jiā']);
     });
@@ -252,6 +256,9 @@ describe('transliterations', () => {
     [['绸缪'], ['chóu móu']],
     [['茜草'], ['qiàn cǎo']],
     [['撒', '谎'], ['sā', 'huǎng']],
+    [['伊斯迈', '·', '柏', '特拉'], ['yī sī mài', '-', 'bó', 'tè lā']],
+    [['赫勒拿', '维耶'], ['hè lè ná', 'wéi yē']],
+    [['柏树', '勒紧', '仿佛', '哈达'], ['bǎi shù', 'lēi jǐn', 'fǎng fú', 'hǎ dá']],
   ])('%j', (words, expected) => {
     expect(read(words)).toEqual(expected);
   });
