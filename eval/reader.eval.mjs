@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { annotateHtml } from '../dist/index.js';
 import { dataDir } from './dataDir.mjs';
+import { layoutFaults } from '../tests/support/layoutFaults.mjs';
 
 const text = readFileSync(join(dataDir(), 'seed', 'article.clean.txt'), 'utf8');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,76 +48,6 @@ if (!existsSync(CHROMIUM)) {
   process.exit(0);
 }
 
-// Runs in the page: every fault found, by kind.
-function faults() {
-  const root = document.documentElement;
-  const lines = [];
-  const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement.closest('rt, .alts') || node.textContent.trim() === '') continue;
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    lines.push(...range.getClientRects());
-  }
-  let notAbove = 0;
-  let collisions = 0;
-  for (const ruby of document.querySelectorAll('ruby')) {
-    const base = document.createRange();
-    base.selectNodeContents(ruby.firstChild);
-    const b = base.getBoundingClientRect();
-    const r = ruby.querySelector('rt').getBoundingClientRect();
-    if (!(r.bottom <= b.top + 1 && r.right > b.left && r.left < b.right)) notAbove++;
-    if (lines.some((t) => r.bottom > t.top + 1 && r.top < t.bottom - 1 && r.right > t.left + 1 && r.left < t.right - 1)) collisions++;
-  }
-  // Chinese typesetting: no line starts with a closing mark such as 。 or ，
-  let badStarts = 0;
-  const marks = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
-  for (let node = marks.nextNode(); node; node = marks.nextNode()) {
-    const block = node.parentElement.closest('p, h1');
-    if (block === null || node.parentElement.closest('rt, .alts')) continue;
-    const left = block.getBoundingClientRect().left;
-    for (let i = 0; i < node.length; i++) {
-      if (!'。，、；：？！）」』】》”'.includes(node.data[i])) continue;
-      const range = document.createRange();
-      range.setStart(node, i);
-      range.setEnd(node, i + 1);
-      if (Math.abs(range.getBoundingClientRect().left - left) < 2) badStarts++;
-    }
-  }
-  // Lines ended early: a word starting a line that would have fitted on the
-  // line before (text between words can break anywhere, so it only moves the
-  // line's end; a space ending a line hangs, before a word it takes room).
-  let early = 0;
-  for (const p of document.querySelectorAll('main p')) {
-    const right = p.getBoundingClientRect().right;
-    const space = parseFloat(getComputedStyle(p).fontSize) / 2;
-    let lineEnd = -Infinity;
-    let lineBottom = -Infinity;
-    let spaceBefore = false;
-    for (const node of p.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        for (const rect of range.getClientRects()) {
-          if (rect.bottom > lineBottom + 4) lineBottom = rect.bottom;
-          lineEnd = rect.right;
-        }
-        spaceBefore = /\s$/.test(node.data);
-      } else if (node.nodeType === Node.ELEMENT_NODE && node.tagName !== 'WBR') {
-        const box = node.getBoundingClientRect();
-        const needed = box.width + 1 + (spaceBefore ? space : 0);
-        spaceBefore = false;
-        if (box.bottom > lineBottom + 4) {
-          if (lineBottom !== -Infinity && right - lineEnd >= needed) early++;
-          lineBottom = box.bottom;
-        }
-        lineEnd = box.right;
-      }
-    }
-  }
-  return { overflow: Math.max(0, root.scrollWidth - root.clientWidth), notAbove, collisions, badStarts, early };
-}
-
 const WIDTHS = [320, 375, 414, 768, 1280];
 console.log('\nlayout faults, per width: rubies whose pinyin is not above its word / pinyin overlapping text /');
 console.log('lines starting with a closing mark such as 。 / lines ended early (a word that fitted went to the next line);');
@@ -136,7 +67,7 @@ try {
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       await page.setContent(html);
-      const found = await page.evaluate(faults);
+      const found = await page.evaluate(layoutFaults);
       // Focus every polyphone in turn: its popup must stay on screen.
       const offScreen = await page.evaluate(async () => {
         let bad = 0;
@@ -149,7 +80,7 @@ try {
         document.activeElement.blur();
         return bad;
       });
-      cells.push(`${found.notAbove} / ${found.collisions} / ${found.badStarts} / ${found.early}; ${found.overflow} px; ${offScreen}`);
+      cells.push(`${found.notAbove.length} / ${found.collisions.length} / ${found.badStarts.length} / ${found.early.length}; ${found.overflow} px; ${offScreen}`);
     }
     console.log(`| ${name} | ${cells.join(' | ')} |`);
   }

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { annotateHtml } from '../../src/html/index.js';
 import { browserMissing, cjkFontWarning, openBrowser, type Browser } from './browser.js';
+import { layoutFaults } from '../support/layoutFaults.mjs';
 
 /** Where a person finds the pages and screenshots after a test run (git-ignored). */
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-output/screenshots');
@@ -61,67 +62,9 @@ function rubyLayout(page: Page) {
   );
 }
 
-/** Pinyin boxes that overlap text of the page (the line above, most likely). */
-function rubyCollisions(page: Page) {
-  return page.evaluate(() => {
-    const lines: DOMRect[] = [];
-    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement!.closest('rt, .alts') || node.textContent!.trim() === '') continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      lines.push(...range.getClientRects());
-    }
-    const hits: string[] = [];
-    for (const rt of document.querySelectorAll('rt')) {
-      const r = rt.getBoundingClientRect();
-      for (const t of lines) {
-        if (r.bottom > t.top + 1 && r.top < t.bottom - 1 && r.right > t.left + 1 && r.left < t.right - 1) hits.push(rt.textContent!);
-      }
-    }
-    return hits;
-  });
-}
-
-/**
- * Lines broken too early: a word (ruby) that starts a line although it
- * would have fitted at the end of the line before, which is what a missing
- * line break opportunity makes the browser do. Text between the words can
- * break anywhere, so it only moves the line's end.
- */
-function earlyBreaks(page: Page) {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    for (const p of document.querySelectorAll('main p')) {
-      const right = p.getBoundingClientRect().right;
-      // A space that ends a line hangs outside its box; before a word it takes room.
-      const space = parseFloat(getComputedStyle(p).fontSize) / 2;
-      let lineEnd = -Infinity;
-      let lineBottom = -Infinity;
-      let spaceBefore = false;
-      for (const node of p.childNodes) {
-        if (node instanceof Text) {
-          const range = document.createRange();
-          range.selectNodeContents(node);
-          for (const rect of range.getClientRects()) {
-            if (rect.bottom > lineBottom + 4) lineBottom = rect.bottom;
-            lineEnd = rect.right;
-          }
-          spaceBefore = /\s$/.test(node.data);
-        } else if (node instanceof Element && node.tagName !== 'WBR') {
-          const box = node.getBoundingClientRect();
-          const needed = box.width + 1 + (spaceBefore ? space : 0);
-          spaceBefore = false;
-          if (box.bottom > lineBottom + 4) {
-            if (lineBottom !== -Infinity && right - lineEnd >= needed) found.push(node.textContent!.slice(0, 8));
-            lineBottom = box.bottom;
-          }
-          lineEnd = box.right;
-        }
-      }
-    }
-    return found;
-  });
+/** The page's layout faults (tests/support/layoutFaults.mjs, shared with `npm run eval`). */
+function faults(page: Page) {
+  return page.evaluate(layoutFaults);
 }
 
 function visibleRt(page: Page) {
@@ -157,11 +100,11 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')('annotateHtm
       const layout = await rubyLayout(page);
       expect(layout.length).toBeGreaterThan(20);
       expect(layout.filter((ruby) => !ruby.above || !ruby.overlaps)).toEqual([]);
-      expect(await rubyCollisions(page)).toEqual([]);
+      expect((await faults(page)).collisions).toEqual([]);
     });
 
     test('a run of glossed words wraps like text: no line ends early', async () => {
-      expect(await earlyBreaks(page)).toEqual([]);
+      expect((await faults(page)).early).toEqual([]);
     });
 
     test('paragraphs are kept', async () => {
@@ -266,7 +209,7 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')('annotateHtm
       expect(clientWidth).toBe(375);
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
       expect((await rubyLayout(page)).filter((ruby) => !ruby.above || !ruby.overlaps)).toEqual([]);
-      expect(await rubyCollisions(page)).toEqual([]);
+      expect((await faults(page)).collisions).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOTS, 'phone.png'), fullPage: true });
       // The switches stay at hand while reading down the page.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -285,28 +228,10 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')('annotateHtm
             .map((ruby) => ruby.firstChild!.textContent!),
         );
         split.push(...words.map((word) => `${word} at ${width} px`));
-        split.push(...(await earlyBreaks(page)).map((word) => `${word} could have ended the line before at ${width} px`));
-        // Chinese typesetting: no line starts with a closing mark like 。 or ，
-        const starts = await page.evaluate(() => {
-          const found: string[] = [];
-          const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-            const block = node.parentElement!.closest('p, h1');
-            if (block === null || node.parentElement!.closest('rt, .alts')) continue;
-            const left = block.getBoundingClientRect().left;
-            for (let i = 0; i < node.length; i++) {
-              if (!'。，、；：？！）」』】》”'.includes(node.data[i]!)) continue;
-              const range = document.createRange();
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              if (Math.abs(range.getBoundingClientRect().left - left) < 2) found.push(node.data[i]!);
-            }
-          }
-          return found;
-        });
-        split.push(...starts.map((mark) => `a line starting with ${mark} at ${width} px`));
-        const { scrollWidth, clientWidth } = await overflow();
-        if (scrollWidth > clientWidth) split.push(`horizontal scroll at ${width} px`);
+        const found = await faults(page);
+        split.push(...found.early.map((word) => `${word} could have ended the line before at ${width} px`));
+        split.push(...found.badStarts.map((text) => `a line starting with ${text.at(-1)} (${text}) at ${width} px`));
+        if (found.overflow > 0) split.push(`horizontal scroll of ${found.overflow} px at ${width} px`);
       }
       await page.setViewportSize({ width: 375, height: 667 });
       expect(split).toEqual([]);
