@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { runCli } from './runCli.js';
 
 // A closed stdout (`pinyin-gloss strip big.txt | head`) ends the job quietly.
