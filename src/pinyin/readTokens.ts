@@ -52,16 +52,16 @@ const LONGEST_WORD = 4;
  * without Han characters, or with a Han character that has no known reading.
  *
  * Logic, per Han character of a token (all from generated tables, see
- * data/readings/README.md; pinyin-pro is not called at run time, so the cost
+ * data/readings/README.md; pinyin-pro is not loaded at run time, so the cost
  * is a few array and map lookups per character):
  * 1. 一/不: their citation tones yī/bù, or with `toneSandhi` the tone the
  *    next syllable asks for (`readYiBu`).
- * 2. 塞/缪/茜/撒 beside a character that marks a foreign name: their
- *    transliteration reading (`readTransliteration`: 塞缪尔 sàimiù'ěr).
+ * 2. 塞/缪/茜/撒/柏/耶/勒/哈/佛 beside a character that marks a foreign name:
+ *    their transliteration reading (`readTransliteration`: 塞缪尔 sàimiù'ěr).
  * 3. The token is a listed word that reads one of its characters otherwise
  *    than usual (`行长` háng zhǎng, `心脏` xīn zàng): the word's reading; a
  *    toneless 儿 in it is erhua `r` (`一点儿` yìdiǎnr, but `女儿` nǚ'ér).
- * 4. 得/地/只/为/数 alone as a token: the rules of `readInContext`.
+ * 4. 得/地/只/为/数/将/钉/量 alone as a token: the rules of `readInContext`.
  * 5. Alone as a token, a character more common alone than inside words
  *    (`都`, `还`, `了`): its reading as a word of its own (dōu, hái, le).
  * 6. Any other character whose reading varies: its usual reading inside
