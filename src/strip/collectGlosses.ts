@@ -75,15 +75,10 @@ export function collectGlosses(
     tokenIndex.push(index);
   }
   const readings = readTokens(stripped, tokens, { toneSandhi, neutralTone });
-  // A gloss agrees with either tone of a syllable that dictionaries write
-  // toneless (认识 rènshi and rènshí): read both ways.
-  const other = readTokens(stripped, tokens, { toneSandhi, neutralTone: neutralTone === 'particles' ? 'dictionary' : 'particles' });
 
-  return found.map((gloss, i) => {
+  const collected = found.map((gloss, i) => {
     const written = gloss.syllables.map((s) => (s.erhua ? 'r' : markTone(s.bare, s.tone)));
-    const listed = dict.get(gloss.word);
-    const reading = readAsWritten(gloss, listed ?? readings[tokenIndex[i]!], written);
-    const otherReading = listed ? reading : readAsWritten(gloss, other[tokenIndex[i]!], written);
+    const reading = readAsWritten(gloss, dict.get(gloss.word) ?? readings[tokenIndex[i]!], written);
     return {
       cutStart: gloss.cutStart,
       start: gloss.start,
@@ -93,11 +88,24 @@ export function collectGlosses(
       word: gloss.word,
       pinyin: text.slice(gloss.start + 1, gloss.end - 1),
       expected: reading.join(''),
-      agrees: sameReading(gloss, reading) || sameReading(gloss, otherReading),
+      agrees: sameReading(gloss, reading),
       written,
       reading,
     };
   });
+
+  // A gloss also agrees with the other neutralTone policy (认识 rènshi and
+  // rènshí are both right): the words of the glosses that disagree, and only
+  // those, are read again that way.
+  const recheck = collected.flatMap((gloss, i) => (gloss.agrees || dict.has(gloss.word) ? [] : [i]));
+  if (recheck.length > 0) {
+    const otherPolicy = neutralTone === 'particles' ? 'dictionary' : 'particles';
+    const again = readTokens(stripped, recheck.map((i) => tokens[tokenIndex[i]!]!), { toneSandhi, neutralTone: otherPolicy });
+    recheck.forEach((i, k) => {
+      if (sameReading(found[i]!, readAsWritten(found[i]!, again[k], collected[i]!.written))) collected[i]!.agrees = true;
+    });
+  }
+  return collected;
 }
 
 /** The reading in context, or the written one when the engine has none. */
