@@ -287,10 +287,9 @@ for (const [word, readings] of Object.entries(cedict)) {
 // those are toneless (东西 → 西 xi, 大夫 → 夫 fu) or another dictionary's
 // (阿房宫 → 房 páng). strip() accepts them too (guarantee 1), from this table
 // alone, so it never parses the word list. Grouped by syllable.
-const defaultOf = defaultReading;
 const engineExtras = new Map(); // syllable → characters
 const addExtra = (char, syllable) => {
-  if (!syllable || defaultOf.get(char) === syllable || allReadings(char).includes(syllable)) return;
+  if (!syllable || defaultReading.get(char) === syllable || allReadings(char).includes(syllable)) return;
   const group = engineExtras.get(syllable) ?? '';
   if (![...group].includes(char)) engineExtras.set(syllable, group + char);
 };

@@ -2,11 +2,6 @@ import { listedReadings } from '../pinyin/charTables.js';
 import { formatSyllable } from '../pinyin/formatSyllable.js';
 import type { ToneStyle } from '../types.js';
 
-/** pinyin-pro's readings of `char` (from the generated tables). */
-function readingsOf(char: string): readonly string[] {
-  return listedReadings(char.codePointAt(0)!);
-}
-
 /**
  * The readings of a Han character other than the one it has in context, in
  * the page's tone style: `otherReadings('行', 'háng', 'mark')` →
@@ -17,7 +12,7 @@ function readingsOf(char: string): readonly string[] {
 export function otherReadings(char: string, current: string, tone: ToneStyle): string[] {
   if (current === 'r') return [];
   const shown: string[] = [];
-  for (const reading of readingsOf(char)) {
+  for (const reading of listedReadings(char.codePointAt(0)!)) {
     const formatted = formatSyllable(reading, tone);
     if (!shown.includes(formatted)) shown.push(formatted);
   }

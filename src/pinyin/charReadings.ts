@@ -35,14 +35,13 @@ export const EXTRA_NEUTRAL_READINGS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Readings that annotate() may write but pinyin-pro's `polyphonic()` does not
- * list: pinyin-pro's reading of the character alone (`々` tóng) and readings
- * from the reading engine's word list (`阿房宫` ē páng gōng). Found by
- * comparing those sources over all Han characters; a test keeps it complete.
+ * Readings that pinyin-pro's `pinyin()` gives a character alone but its
+ * `polyphonic()` does not list (`々` tóng), so neither the generated
+ * `READING_LISTS` nor `ENGINE_EXTRA_DATA` has them. Found by comparing those
+ * sources over all Han characters; a test keeps it complete.
  */
 export const EXTRA_READINGS: Readonly<Record<string, string>> = {
-  々: 'tóng', 咶: 'guō', 蠙: 'bīn', 潠: 'sùn', 酖: 'zhèn', 愒: 'hè', 蹻: 'jué', 躂: 'da',
-  彟: 'huò', 騃: 'ái', 呵: 'kē', 房: 'páng',
+  々: 'tóng', 咶: 'guō', 蠙: 'bīn', 潠: 'sùn', 酖: 'zhèn', 蹻: 'jué', 躂: 'da',
 };
 
 const ERHUA: CharReading = { bare: 'r', neutral: true, erhua: true };

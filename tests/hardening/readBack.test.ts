@@ -7,7 +7,7 @@ import { MODAL_PARTICLES } from '../../src/pinyin/readTokens.js';
 // writes: the engine reads some traditional characters through their
 // simplified form (輾 → 辗 niǎn) and some characters in the neutral tone
 // (伕 fu, 遢 ta), so the stripper's character table takes in the engine's
-// tables (src/pinyin/engineReadings.ts).
+// syllables, compiled at build time (ENGINE_EXTRA_DATA, src/pinyin/charTables.ts).
 
 describe('every reading annotate writes, strip reads back', () => {
   test('each Han character of the BMP alone (CJK, Extension A, compatibility)', () => {
