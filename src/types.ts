@@ -93,12 +93,13 @@ export interface ReadingOptions {
    */
   readonly toneSandhi?: boolean;
   /**
-   * Where dictionaries write a neutral tone. `'particles'`: only on particles
-   * and grammatical suffixes (了 le, 他们 tāmen, 桌子 zhuōzi, 右边 yòubian);
-   * other syllables keep their own tone (认识 rènshí, 衣服 yīfú), as much
-   * annotated text and the CPP benchmark write them. `'dictionary'`: every
-   * neutral tone the dictionaries list (认识 rènshi, 衣服 yīfu).
-   * @default 'particles'
+   * Where a neutral tone is written. `'dictionary'`: every neutral tone the
+   * standard dictionaries write (了 le, 认识 rènshi, 衣服 yīfu), as learner
+   * material does. `'particles'`: only on particles and grammatical suffixes
+   * (了 le, 他们 tāmen, 桌子 zhuōzi, 右边 yòubian); other syllables keep their
+   * own tone (认识 rènshí, 衣服 yīfú), as pinyin-pro often and the CPP
+   * benchmark's labels always write them.
+   * @default 'dictionary'
    */
   readonly neutralTone?: NeutralTone;
   /**

@@ -14,7 +14,7 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
   brackets: 'ascii',
   output: 'inline',
   toneSandhi: false,
-  neutralTone: 'particles',
+  neutralTone: 'dictionary',
   dict: {},
   words: [],
 } as const satisfies Required<AnnotateOptions>;

@@ -13,9 +13,9 @@ export function addReadingOptions(command: Command): Command {
   return command
     .option('--tone-sandhi', 'apply the tone sandhi of 一 and 不 (yígè, búduì)')
     .addOption(
-      new Option('--neutral-tone <where>', 'neutral tones on particles only (rènshí, default) or wherever dictionaries write them (rènshi)').choices([
-        'particles',
+      new Option('--neutral-tone <where>', 'neutral tones wherever dictionaries write them (rènshi, default) or on particles only (rènshí)').choices([
         'dictionary',
+        'particles',
       ]),
     )
     .option('--dict <file>', 'JSON object of word → reading overrides, e.g. {"行长": "háng zhǎng"}');

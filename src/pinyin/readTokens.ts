@@ -68,7 +68,7 @@ const LONGEST_WORD = 4;
  *    words (`蛤` gé in `帘蛤`, `媛` yuán in a name).
  * 7. Any other character: its one default reading (a character naming a
  *    chemical element: the element, 钌 liǎo).
- * 8. With `neutralTone: 'particles'` (the default), a syllable that a listed
+ * 8. With `neutralTone: 'particles'` (not the default), a syllable that a listed
  *    word reads toneless takes its citation tone unless the character is a
  *    particle or suffix (认识 rènshí, but 桌子 zhuōzi, 他们 tāmen).
  * 9. A modal particle ending a clause is toneless (走吧！ zǒu ba), except
@@ -89,7 +89,7 @@ export function readTokens(
   // tables and the rules are all simplified.
   const simple = toSimplified(text, simplifiedTable());
   const sandhi = options.toneSandhi ?? false;
-  const citation = (options.neutralTone ?? 'particles') === 'particles';
+  const citation = options.neutralTone === 'particles';
   const readings: (string[] | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

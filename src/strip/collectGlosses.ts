@@ -4,7 +4,7 @@ import { bareSyllable } from '../pinyin/charReadings.js';
 import { readTokens } from '../pinyin/readTokens.js';
 import { splitTone } from '../pinyin/formatSyllable.js';
 import { checkBoolean } from '../internal/options.js';
-import { checkNeutralTone } from '../annotate/resolveAnnotateOptions.js';
+import { checkNeutralTone, DEFAULT_ANNOTATE_OPTIONS } from '../annotate/resolveAnnotateOptions.js';
 import type { Gloss, Token } from '../types.js';
 import { resolveStripOptions, STRIP_OPTION_KEYS } from './options.js';
 import { scanGlosses, type FoundGloss } from './scanGlosses.js';
@@ -35,7 +35,7 @@ export function collectGlosses(
   const scan = resolveStripOptions(fn, options, known);
   const given = (options ?? {}) as Record<string, unknown>;
   const toneSandhi = checkBoolean(fn, 'toneSandhi', given.toneSandhi) ?? false;
-  const neutralTone = checkNeutralTone(fn, given.neutralTone) ?? 'particles';
+  const neutralTone = checkNeutralTone(fn, given.neutralTone) ?? DEFAULT_ANNOTATE_OPTIONS.neutralTone;
   const dict = parseDictionary(fn, given.dict);
 
   const found: FoundGloss[] = [];

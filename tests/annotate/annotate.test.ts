@@ -25,7 +25,7 @@ describe('annotate', () => {
 
   test.each([
     ['行长 and 银行', '行长在银行工作', '行长(hángzhǎng)在(zài)银行(yínháng)工作(gōngzuò)'],
-    ['为 before its object', '为困难群体服务', '为(wèi)困难(kùnnán)群体(qúntǐ)服务(fúwù)'],
+    ['为 before its object', '为困难群体服务', '为(wèi)困难(kùnnan)群体(qúntǐ)服务(fúwù)'],
     ['neutral 了', '空间变大了', '空间(kōngjiān)变(biàn)大(dà)了(le)'],
     ['neutral 的', '翻天覆地的变化', '翻天覆地(fāntiānfùdì)的(de)变化(biànhuà)'],
   ])('readings in context: %s', (_name, input, expected) => {

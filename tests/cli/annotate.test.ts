@@ -43,8 +43,8 @@ describe('pinyin-gloss annotate', () => {
   });
 
   test('--neutral-tone reaches the reading engine', () => {
-    expect(runCli(['annotate'], { input: '我认识他' }).stdout).toBe('我(wǒ)认识(rènshí)他(tā)');
-    expect(runCli(['annotate', '--neutral-tone', 'dictionary'], { input: '我认识他' }).stdout).toBe('我(wǒ)认识(rènshi)他(tā)');
+    expect(runCli(['annotate'], { input: '我认识他' }).stdout).toBe('我(wǒ)认识(rènshi)他(tā)');
+    expect(runCli(['annotate', '--neutral-tone', 'particles'], { input: '我认识他' }).stdout).toBe('我(wǒ)认识(rènshí)他(tā)');
     const bad = runCli(['annotate', '--neutral-tone', 'none'], { input: '我' });
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('--neutral-tone');

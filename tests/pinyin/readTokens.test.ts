@@ -117,7 +117,7 @@ describe('readTokens', () => {
       [['一', '只', '猫'], false, ['yī', 'zhī', 'māo']],
       [['一', '天', '一', '年', '一', '起'], true, ['yì', 'tiān', 'yì', 'nián', 'yì', 'qǐ']],
       [['说', '一', '说', '好', '不', '好'], true, ['shuō', 'yi', 'shuō', 'hǎo', 'bu', 'hǎo']],
-      [['统一', '认识'], true, ['tǒng yī', 'rèn shí']],
+      [['统一', '认识'], true, ['tǒng yī', 'rèn shi']],
       [['第', '一'], true, ['dì', 'yī']],
       [['不', '的'], true, ['bù', 'de']],
     ])('%j with toneSandhi %s', (words, toneSandhi, expected) => {
@@ -169,15 +169,16 @@ describe('neutral tones', () => {
     [['他们', '的', '桌子'], ['tā men', 'de', 'zhuō zi']],
     [['什么', '呢'], ['shén me', 'ne']],
     [['右边'], ['yòu bian']],
-  ])("%j with neutralTone 'particles' (the default)", (words, expected) => {
-    expect(read(words)).toEqual(expected);
+  ])("%j with neutralTone 'particles'", (words, expected) => {
     expect(read(words, { neutralTone: 'particles' })).toEqual(expected);
   });
   test.each([
     [['认识', '他'], ['rèn shi', 'tā']],
     [['衣服', '和', '枇杷'], ['yī fu', 'hé', 'pí pa']],
+    [['弟弟', '的', '丈夫'], ['dì di', 'de', 'zhàng fu']],
     [['他们', '的', '桌子'], ['tā men', 'de', 'zhuō zi']],
-  ])("%j with neutralTone 'dictionary'", (words, expected) => {
+  ])("%j with neutralTone 'dictionary' (the default)", (words, expected) => {
+    expect(read(words)).toEqual(expected);
     expect(read(words, { neutralTone: 'dictionary' })).toEqual(expected);
   });
   test('every citation tone is a tone-marked reading with the neutral letters', () => {
