@@ -6,7 +6,12 @@
  *
  * Logic:
  * - 得 is the complement particle `de` before a degree word (跑得很快,
- *   好得多, 说得不对); otherwise undefined: its default dé (得了第一).
+ *   好得多, 说得不对); the modal děi "must" after a pronoun or an adverb
+ *   and before a verb (我得走了, 大家都得去, 还得等), unless what follows is
+ *   what one obtains or an aspect (他得了第一, 也得过奖); otherwise undefined:
+ *   its default dé.
+ * - 还 is the verb huán "give back" before what is paid back (还钱, 还债,
+ *   还清了); otherwise undefined: its default hái "still, also".
  * - 地 is the adverbial particle `de` between two Han characters with at
  *   least two before it (慢慢地走, 预见性地指出), unless a measure word or
  *   demonstrative comes right before it or a word of 地 "land" follows it
@@ -30,7 +35,10 @@
 export function readInContext(char: string, before: string, after: string): string | undefined {
   switch (char) {
     case '得':
-      return startsWithAny(after, DEGREE_WORDS) ? 'de' : undefined;
+      if (startsWithAny(after, DEGREE_WORDS)) return 'de';
+      return endsWithAny(before, MUST_BEFORE) && isHanStart(after) && !OBTAIN_AFTER.test(after) ? 'děi' : undefined;
+    case '还':
+      return startsWithAny(after, PAID_BACK) ? 'huán' : undefined;
     case '地':
       if (!isHanWordBefore(before, 2) || !isHanStart(after)) return undefined;
       return LAND_BEFORE.test(before) || startsWithAny(after, LAND_AFTER) ? undefined : 'de';
@@ -58,6 +66,18 @@ const DEGREE_WORDS = [
   '很', '非常', '太', '更', '十分', '特别', '越', '好', '多', '不', '极', '最', '比较', '较',
   '相当', '有点', '有些', '挺', '真', '那么', '这么', '如此', '格外', '过于', '清楚', '一塌糊涂',
 ];
+/** Subjects and adverbs before the modal 得 děi "must" (我得走, 都得去, 还得等). */
+const MUST_BEFORE = [
+  '我', '你', '您', '他', '她', '它', '们', '咱', '大家', '自己', '谁', '这', '那',
+  '就', '还', '也', '都', '总', '又', '才', '必', '那就', '非',
+];
+/**
+ * After 得 dé "obtain": an aspect, a numeral or ordinal, or what is obtained
+ * (得了第一, 得过奖, 得三分, 得知, 得以; but 得知道 is děi): not the modal děi.
+ */
+const OBTAIN_AFTER = /^(?:[了过着到第0-9０-９一二三四五六七八九十百千万两半奖分病罪出以益逞手意失胜救宠票名利悉体当力用法空闲其道势计志心天数之主]|知(?!道))/u;
+/** What is paid back after the verb 还 huán (还钱, 还清了): never hái "still". */
+const PAID_BACK = ['钱', '债', '款', '贷', '账', '清了', '清所', '清全', '清欠', '清债', '清贷'];
 /** A measure word or demonstrative right before 地 "land" (这块地, 该地). */
 const LAND_BEFORE = /[块片亩该此本各这那每其两一]$/u;
 /** What follows 地 "land" rather than the particle (地上, 地区, 地很大). */

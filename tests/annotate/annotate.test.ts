@@ -28,6 +28,7 @@ describe('annotate', () => {
     ['为 before its object', '为困难群体服务', '为(wèi)困难(kùnnan)群体(qúntǐ)服务(fúwù)'],
     ['neutral 了', '空间变大了', '空间(kōngjiān)变(biàn)大(dà)了(le)'],
     ['neutral 的', '翻天覆地的变化', '翻天覆地(fāntiānfùdì)的(de)变化(biànhuà)'],
+    ['得 must, 还 give back', '我得走了，还没还钱', '我(wǒ)得(děi)走(zǒu)了(le)，还(hái)没(méi)还(huán)钱(qián)'],
   ])('readings in context: %s', (_name, input, expected) => {
     expect(annotate(input)).toBe(expected);
   });
