@@ -1,4 +1,11 @@
 import type { ReadingData } from './loadReadingData.js';
+import type { ReadingToken } from './readTokens.js';
+
+/**
+ * Particles that jieba left standing alone: never joined into a listed word
+ * (传说中的 is zhōng de, not the listed 中的 zhòngdì "hit the target").
+ */
+const PARTICLES = new Set(['的', '了', '着', '过']);
 
 /** The longest listed word looked for around a character, in UTF-16 units. */
 const LONGEST = 4;
@@ -9,10 +16,9 @@ const LONGEST = 4;
  * `text[from, to)`, or undefined when none does. Ties go to the word that
  * starts first, as in forward maximum matching.
  *
- * It reads a character whose token is not a listed word: a single character
- * that jieba did not join to its neighbours (`四角攒尖顶`: 攒尖 cuánjiān), an
- * unknown word that holds a listed one (`枇杷叶`), or any span findGlosses
- * passes that is not a word.
+ * It reads a character whose token is not a listed word: an unknown word
+ * that holds a listed one (`枇杷叶`), or any span findGlosses passes that is
+ * not a word. (A one-character token: `readInJoinedTokens`.)
  */
 export function readInListedWord(
   text: string,
@@ -36,4 +42,43 @@ function syllableIndex(text: string, start: number, at: number): number {
   let index = 0;
   for (let i = start; i < at; i += text.codePointAt(i)! > 0xffff ? 2 : 1) index++;
   return index;
+}
+
+/**
+ * The reading of the one-unit token `tokens[index]` in the longest listed
+ * word (within LONGEST units) that it forms with whole neighbouring tokens,
+ * never with a lone particle: a segmenter that split 心|脏 still gets 心脏
+ * xīnzàng, but in 传说|中|的 neither the listed 说中 shuōzhòng (it would cut
+ * the word 传说) nor 中的 zhòngdì (the particle 的) counts. A side
+ * where no token touches this one (findGlosses passes only glossed spans) is
+ * open: any listed word reaching into it counts. Ties go to the word that
+ * starts first.
+ */
+export function readInJoinedTokens(
+  text: string,
+  tokens: readonly ReadingToken[],
+  index: number,
+  data: ReadingData,
+): string | undefined {
+  const at = tokens[index]!.start;
+  const joins = (i: number) => !PARTICLES.has(text.slice(tokens[i]!.start, tokens[i]!.end));
+  const starts = [at];
+  for (let i = index - 1; i >= 0 && tokens[i]!.end === tokens[i + 1]!.start && at - tokens[i]!.start < LONGEST && joins(i); i--) {
+    starts.push(tokens[i]!.start);
+  }
+  const ends = [at + 1];
+  for (let i = index + 1; i < tokens.length && tokens[i]!.start === tokens[i - 1]!.end && tokens[i]!.end - at <= LONGEST && joins(i); i++) {
+    ends.push(tokens[i]!.end);
+  }
+  const openBefore = index === 0 || tokens[index - 1]!.end !== at;
+  const openAfter = index === tokens.length - 1 || tokens[index + 1]!.start !== at + 1;
+  for (let length = LONGEST; length >= 2; length--) {
+    for (let start = Math.max(0, at - length + 1); start <= at && start + length <= text.length; start++) {
+      if (!(openBefore || starts.includes(start)) || !(openAfter || ends.includes(start + length))) continue;
+      if ((data.wordStarts[text.charCodeAt(start)]! & (1 << length)) === 0) continue;
+      const reading = data.words.get(text.slice(start, start + length));
+      if (reading !== undefined) return reading.split(' ')[syllableIndex(text, start, at)];
+    }
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { isHanCodePoint } from '../internal/isHan.js';
 import type { ReadingOptions, Token } from '../types.js';
 import { loadReadingData, type ReadingData } from './loadReadingData.js';
 import { readInContext } from './readInContext.js';
-import { readInListedWord } from './readInListedWord.js';
+import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
 import { readTransliteration } from './readTransliteration.js';
 import { readYiBu } from './readYiBu.js';
 import { simplifiedTable } from './simplifiedTable.js';
@@ -43,8 +43,6 @@ export const MODAL_PARTICLES: ReadonlyMap<number, string> = new Map<number, stri
 ]);
 /** How many UTF-16 units each side the context rules look at. */
 const CONTEXT = 4;
-/** The longest listed word looked for around a lone character. */
-const LONGEST_WORD = 4;
 
 /**
  * The reading engine: tone-marked syllables (NFC) for each token, one per Han
@@ -93,7 +91,7 @@ export function readTokens(
   const readings: (string[] | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const reading = readToken(simple, token, data, sandhi);
+    const reading = readToken(simple, tokens, i, data, sandhi);
     if (reading !== undefined) {
       if (citation) writeCitationTones(simple, token, reading, data);
       closeWithParticle(simple, token, reading, data);
@@ -139,13 +137,19 @@ function closeWithParticle(text: string, token: ReadingToken, reading: string[],
   reading[reading.length - 1] = neutral;
 }
 
-function readToken(text: string, token: ReadingToken, data: ReadingData, sandhi: boolean): string[] | undefined {
-  const { start, end } = token;
+function readToken(
+  text: string,
+  tokens: readonly ReadingToken[],
+  index: number,
+  data: ReadingData,
+  sandhi: boolean,
+): string[] | undefined {
+  const { start, end } = tokens[index]!;
   // Fast path: most tokens are one character.
   const first = text.codePointAt(start);
   if (first !== undefined && end - start === (first > 0xffff ? 2 : 1)) {
     if (!isHanCodePoint(first)) return undefined;
-    const reading = readSingle(text, start, end, first, data, sandhi);
+    const reading = readSingle(text, tokens, index, first, data, sandhi);
     return reading === undefined ? undefined : [reading];
   }
   // A longer token: its characters whose reading varies take the listed
@@ -188,15 +192,16 @@ function lookUpWord(text: string, start: number, end: number, data: ReadingData)
   return data.words.get(text.slice(start, end))?.split(' ');
 }
 
-/** The reading of a token's only Han character, `text[start, end)`. */
+/** The reading of the only Han character `cp` of `tokens[index]`. */
 function readSingle(
   text: string,
-  start: number,
-  end: number,
+  tokens: readonly ReadingToken[],
+  index: number,
   cp: number,
   data: ReadingData,
   sandhi: boolean,
 ): string | undefined {
+  const { start, end } = tokens[index]!;
   if (cp === YI || cp === BU) return readYiBu(text, start, cp, sandhi, data);
   const known = data.chars.get(cp);
   const reading = cp > 0xffff ? data.astralDefaults.get(cp) : data.defaults[cp];
@@ -210,7 +215,7 @@ function readSingle(
     if (ruled !== undefined) return ruled;
   }
   if (known.alone) return reading;
-  // jieba left it alone, but with a neighbour it may form a listed word.
-  const inWord = (end - start === 1 && readInListedWord(text, start, Math.max(0, start - LONGEST_WORD + 1), start + LONGEST_WORD, data)) || known.inWord;
+  // jieba left it alone, but with its neighbours it may form a listed word.
+  const inWord = (end - start === 1 && readInJoinedTokens(text, tokens, index, data)) || known.inWord;
   return cp === ER && inWord === 'er' ? 'r' : inWord;
 }

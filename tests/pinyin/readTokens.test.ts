@@ -87,6 +87,11 @@ describe('readTokens', () => {
       expect(read(['他', '的', '心', '脏', '好'])).toEqual(['tā', 'de', 'xīn', 'zàng', 'hǎo']);
       // …but not when the word would cross into another token's listed word.
       expect(read(['肮', '脏'])).toEqual(['āng', 'zāng']);
+      // Only whole neighbouring tokens join: 说中 shuōzhòng would cut 传说.
+      expect(read(['传说', '中', '的', '英雄'])).toEqual(['chuán shuō', 'zhōng', 'de', 'yīng xióng']);
+      expect(read(['炮', '击', '中'])).toEqual(['pào', 'jī', 'zhòng']);
+      // A side no token touches (findGlosses passes glossed spans only) is open.
+      expect(readTokens('他的心脏', [{ text: '脏', start: 3, end: 4 }])).toEqual([['zàng']]);
     });
     test('a longer token the dictionary lacks reads the listed words inside it', () => {
       expect(read(['银行家们'])).toEqual(['yín háng jiā men']);
