@@ -179,6 +179,39 @@ if (replaced.size > 0) {
   words.push(...kept);
 }
 
+// Words read right only as a whole. A token that is not a listed word reads
+// a character from the longest listed word inside it (readInListedWord), but
+// most dictionary words are not listed, as they read every character the
+// usual way: 飞行员 would take 行 from the listed 行员 hángyuán. Such words
+// are listed too, with their own reading (飞行员 fēi xíng yuán). CC-CEDICT's
+// reading of a word wins here as above.
+const GUARD_LONGEST = 4;
+const listed = new Map(words.map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1).split(' ')]));
+const cedictReading = new Map([...cedictLines].map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1).split(' ')]));
+/** readInListedWord over a whole word: the listed word inside it that covers `at`, longest first. */
+const readInside = (wordChars, at) => {
+  for (let length = Math.min(GUARD_LONGEST, wordChars.length - 1); length >= 2; length--) {
+    for (let start = Math.max(0, at - length + 1); start <= at && start + length <= wordChars.length; start++) {
+      const inner = listed.get(wordChars.slice(start, start + length).join(''));
+      if (inner) return inner[at - start];
+    }
+  }
+  return undefined;
+};
+let guardWords = 0;
+for (const [word, wordChars, dictionarySyllables] of entries) {
+  if (listed.has(word) || wordChars.some((char) => char.length > 1)) continue;
+  const syllables = cedictReading.get(word) ?? dictionarySyllables;
+  const misread = wordChars.some((char, i) => {
+    if (!chars.has(char) || char === '一' || char === '不') return false;
+    const inside = readInside(wordChars, i);
+    return inside !== undefined && inside !== syllables[i];
+  });
+  if (!misread) continue;
+  words.push(`${word} ${syllables.join(' ')}`);
+  guardWords++;
+}
+
 /** CC-CEDICT's `lu:4` → `lǜ`, `zi5` → `zi`, erhua `r5` → `er` (toneless: the engine writes it `r`). */
 function markTone(numbered) {
   const match = /^([a-z:]+)([1-5])$/.exec(numbered);
@@ -335,4 +368,4 @@ export const WORD_DATA = ${JSON.stringify(words.join('\n'))};
 `;
 const target = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/pinyin/readingData.generated.ts');
 writeFileSync(target, out);
-console.log(`${cedictWords} CC-CEDICT ${cedictVersion} words, ${[...byReading.values()].reduce((n, g) => n + [...g].length, 0)} default readings, ${chars.size} characters, ${words.length} words, ${citations.size} citation tones, ${particleWords.size} particle words, ${[...byList.values()].reduce((n, g) => n + [...g].length, 0)} reading lists, ${[...engineExtras.values()].reduce((n, g) => n + [...g].length, 0)} engine extras, ${out.length} chars written to ${target}`);
+console.log(`${cedictWords} CC-CEDICT ${cedictVersion} words, ${guardWords} words listed to guard them from a listed word inside, ${[...byReading.values()].reduce((n, g) => n + [...g].length, 0)} default readings, ${chars.size} characters, ${words.length} words, ${citations.size} citation tones, ${particleWords.size} particle words, ${[...byList.values()].reduce((n, g) => n + [...g].length, 0)} reading lists, ${[...engineExtras.values()].reduce((n, g) => n + [...g].length, 0)} engine extras, ${out.length} chars written to ${target}`);

@@ -95,6 +95,10 @@ describe('readTokens', () => {
     });
     test('a longer token the dictionary lacks reads the listed words inside it', () => {
       expect(read(['银行家们'])).toEqual(['yín háng jiā men']);
+      // …but a dictionary word is read as a whole, not from a listed word
+      // inside it (行员 hángyuán, 长城 in 万里长城 is listed too).
+      expect(read(['飞行员', '走', '人行道'])).toEqual(['fēi xíng yuán', 'zǒu', 'rén xíng dào']);
+      expect(read(['万里长城'])).toEqual(['wàn lǐ cháng chéng']);
       // A listed word with an astral character: syllables count code points.
       expect(read(['𬘡缊之'])).toEqual(['yīn yūn zhī']);
     });
