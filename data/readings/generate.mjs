@@ -28,6 +28,8 @@ const { pinyin, polyphonic } = require('pinyin-pro');
 // hotoo's pinyin (MIT), a devDependency: its per-character readings (from the
 // pinyin-data project) are a third opinion on a character's usual reading.
 const { pinyin: hotooPinyin } = require('pinyin');
+// iconv-lite (a dependency of the library): which characters GB 2312 holds.
+const iconv = require('iconv-lite');
 const version = JSON.parse(readFileSync(resolve(dirname(require.resolve('@pinyin-pro/data/complete.json')), '../package.json'), 'utf8')).version;
 
 const HAN = /^\p{Script=Han}+$/u;
@@ -228,8 +230,17 @@ function markTone(numbered) {
 
 // Traditional → simplified, character by character (both one UTF-16 unit, so
 // offsets stay put): the engine reads 銀行行長 as 银行行长.
+// A few sources are simplified characters of their own with another
+// reading (骼 gé is not a form of 胳 gē): a pair whose source is in GB 2312
+// (the simplified character set) and reads otherwise than its target is
+// left out.
+const inGb2312 = (char) => {
+  const bytes = iconv.encode(char, 'gbk');
+  return bytes.length === 2 && bytes[0] >= 0xb0 && bytes[0] <= 0xf7 && bytes[1] >= 0xa1 && bytes[1] <= 0xfe;
+};
 const traditionalPairs = Object.entries(traditional)
   .filter(([from, to]) => from.length === 1 && to.length === 1 && from !== to)
+  .filter(([from, to]) => !inGb2312(from) || pinyin(from) === pinyin(to))
   .map(([from, to]) => from + to)
   .join('');
 

@@ -16,6 +16,9 @@ describe('toSimplified', () => {
     expect(result).toBe(expected);
     expect(result.length).toBe(text.length);
   });
+  test('a simplified character with a reading of its own is kept (骼 gé is no form of 胳 gē)', () => {
+    expect(toSimplified('骨骼', simplified)).toBe('骨骼');
+  });
   test('returns the very string when there is nothing to convert', () => {
     const text = '老旧小区改造';
     expect(toSimplified(text, simplified)).toBe(text);
