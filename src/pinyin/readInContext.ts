@@ -66,11 +66,12 @@ const DEGREE_WORDS = [
   '很', '非常', '太', '更', '十分', '特别', '越', '好', '多', '不', '极', '最', '比较', '较',
   '相当', '有点', '有些', '挺', '真', '那么', '这么', '如此', '格外', '过于', '清楚', '一塌糊涂',
 ];
-/** Subjects and adverbs before the modal 得 děi "must" (我得走, 都得去, 还得等). */
-const MUST_BEFORE = [
-  '我', '你', '您', '他', '她', '它', '们', '咱', '大家', '自己', '谁', '这', '那',
-  '就', '还', '也', '都', '总', '又', '才', '必', '那就', '非',
-];
+/**
+ * Subjects and adverbs before the modal 得 děi "must" (我得走, 都得去, 还得等).
+ * Not 就, 又, 才: written text uses them before 得 dé "obtain" (就得紫杉醇,
+ * 又得铜剑一枚).
+ */
+const MUST_BEFORE = ['我', '你', '您', '他', '她', '它', '们', '咱', '大家', '自己', '谁', '这', '还', '也', '都', '总', '必'];
 /**
  * After 得 dé "obtain": an aspect, a numeral or ordinal, or what is obtained
  * (得了第一, 得过奖, 得三分, 得知, 得以; but 得知道 is děi): not the modal děi.
@@ -78,8 +79,13 @@ const MUST_BEFORE = [
 const OBTAIN_AFTER = /^(?:[了过着到第0-9０-９一二三四五六七八九十百千万两半奖分病罪出以益逞手意失胜救宠票名利悉体当力用法空闲其道势计志心天数之主]|知(?!道))/u;
 /** What is paid back after the verb 还 huán (还钱, 还清了): never hái "still". */
 const PAID_BACK = ['钱', '债', '款', '贷', '账', '清了', '清所', '清全', '清欠', '清债', '清贷'];
-/** A measure word or demonstrative right before 地 "land" (这块地, 该地). */
-const LAND_BEFORE = /[块片亩该此本各这那每其两一]$/u;
+/**
+ * Right before 地 "land, place" rather than the particle: a measure word,
+ * demonstrative or numeral (这块地, 该地, 三地, 各地), 的 or 之 (之地), and 等,
+ * 在, 多 where they are not the end of a word the particle follows (陕北等地,
+ * 跪在地, 多地; but 平等地, 自在地, 更多地 are de).
+ */
+const LAND_BEFORE = /(?:[块片亩该此本各这那每其两一二三四五六七八九十数几诸的之]|(?<![平对均相同])等|(?<![自实存潜所])在|(?<![更很较越最过许])多)$/u;
 /** What follows 地 "land" rather than the particle (地上, 地区, 地很大). */
 const LAND_AFTER = [
   '上', '下', '里', '中', '面', '区', '方', '图', '球', '址', '带', '点', '位', '质', '震', '铁', '产',
