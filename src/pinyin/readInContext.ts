@@ -133,3 +133,54 @@ function isHanStart(after: string): boolean {
 }
 
 const HAN = /^\p{Script=Han}$/u;
+
+/**
+ * Words whose listed reading is only one of their senses, told apart by the
+ * characters around them. Returns the word's syllables for the sense the
+ * context shows, or undefined to keep the listed reading.
+ *
+ * Logic:
+ * - 东西 is dōngxi "thing" (买东西, 好东西), but dōngxī "east and west"
+ *   before a direction, size or side (东西方向, 东西长, 东西两侧) or after
+ *   南北, 贯, 横 (横贯东西).
+ * - 地方 is dìfang "place" (这个地方, 什么地方), but dìfāng "local" before
+ *   the nouns of local government and culture (地方政府, 地方官员, 地方戏)
+ *   or after 中央 (中央和地方 too).
+ * - 大都 is dàdōu "mostly" before a predicate (大都是, 大都已失传); elsewhere
+ *   the capital Dàdū (到大都，, 元大都的城墙).
+ * - 穿着 is chuānzhe "wearing" before what is worn (穿着一件, 穿着红衣服);
+ *   elsewhere the noun chuānzhuó "attire" (她的穿着很朴素, 穿着打扮).
+ */
+export function readWordInContext(word: string, before: string, after: string): string[] | undefined {
+  switch (word) {
+    case '东西':
+      return startsWithAny(after, EAST_WEST_AFTER) || endsWithAny(before, EAST_WEST_BEFORE) ? undefined : ['dōng', 'xi'];
+    case '地方':
+      return startsWithAny(after, LOCAL_AFTER) || before.endsWith('中央') || before.includes('中央和') ? ['dì', 'fāng'] : ['dì', 'fang'];
+    case '大都':
+      return isHanStart(after) && !CAPITAL_AFTER.test(after) ? ['dà', 'dōu'] : undefined;
+    case '穿着':
+      return startsWithAny(after, WORN_AFTER) ? ['chuān', 'zhe'] : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The first characters of the words readWordInContext has rules for. */
+export const CONTEXT_WORD_STARTS: ReadonlySet<number> = new Set([0x4e1c, 0x5730, 0x5927, 0x7a7f]); // 东 地 大 穿
+
+const EAST_WEST_AFTER = ['方向', '向', '走向', '长', '宽', '两', '各', '距离', '跨度', '南北', '部', '侧', '之间', '文化', '合璧', '方', '横', '纵', '贯', '轴', '对峙'];
+const EAST_WEST_BEFORE = ['南北', '贯', '横', '横跨', '纵横'];
+const LOCAL_AFTER = [
+  '政府', '官', '行政', '当局', '财政', '税', '法', '性', '志', '病', '戏', '军', '部队', '武装', '特色', '自治',
+  '选举', '议会', '经济', '企业', '国有', '银行', '干部', '机关', '组织', '党', '长官', '首长', '势力', '割据',
+  '保护', '主义', '媒体', '报', '剧', '语', '口音', '风味', '小吃', '名', '上的', '各级',
+];
+/** After the capital 大都: a particle, a noun it names (大都城, 大都路), or the end. */
+const CAPITAL_AFTER = /^[的之城路市会督]/u;
+/** What is worn after 穿着 chuānzhe: a numeral or measure, a colour, clothes. */
+const WORN_AFTER = [
+  '一', '两', '件', '身', '双', '套', '条', '红', '白', '黑', '蓝', '绿', '黄', '灰', '紫', '粉', '花', '新', '旧',
+  '长', '短', '厚', '薄', '衣', '裙', '裤', '鞋', '袜', '西装', '校服', '军装', '制服', '礼服', '睡衣', '大衣',
+  '外套', '毛衣', '皮', '布', '棉', '雨', '婚纱', '和服', '汉服', '朝服', '官服', '便服', '盔甲', '铠甲', '它', '他', '她',
+];

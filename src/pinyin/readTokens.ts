@@ -1,7 +1,7 @@
 import { isHanCodePoint } from '../internal/isHan.js';
 import type { ReadingOptions, Token } from '../types.js';
 import { loadReadingData, type ReadingData } from './loadReadingData.js';
-import { readInContext } from './readInContext.js';
+import { CONTEXT_WORD_STARTS, readInContext, readWordInContext } from './readInContext.js';
 import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
 import { readTransliteration } from './readTransliteration.js';
 import { readYiBu } from './readYiBu.js';
@@ -59,7 +59,9 @@ const CONTEXT = 4;
  * 3. The token is a listed word that reads one of its characters otherwise
  *    than usual (`行长` háng zhǎng, `心脏` xīn zàng): the word's reading; a
  *    toneless 儿 in it is erhua `r` (`一点儿` yìdiǎnr, but `女儿` nǚ'ér).
- * 4. 得/地/只/为/数/将/钉/量/还 alone as a token: the rules of `readInContext`.
+ * 4. 得/地/只/为/数/将/钉/量/还 alone as a token: the rules of `readInContext`;
+ *    东西, 地方, 大都, 穿着 as a token: their sense by context
+ *    (`readWordInContext`: 买东西 dōngxi, 东西方向 dōngxī).
  * 5. Alone as a token, a character more common alone than inside words
  *    (`都`, `还`, `了`): its reading as a word of its own (dōu, hái, le).
  * 6. Any other character whose reading varies: its usual reading inside
@@ -91,7 +93,7 @@ export function readTokens(
   const readings: (string[] | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const reading = readToken(simple, tokens, i, data, sandhi);
+    const reading = readWordOfTwoSenses(simple, token) ?? readToken(simple, tokens, i, data, sandhi);
     if (reading !== undefined) {
       if (citation) writeCitationTones(simple, token, reading, data);
       closeWithParticle(simple, token, reading, data);
@@ -99,6 +101,14 @@ export function readTokens(
     readings[i] = reading;
   }
   return readings;
+}
+
+/** Step 3b: a word with two senses read as its context shows (买东西 dōngxi, 东西方向 dōngxī). */
+function readWordOfTwoSenses(text: string, token: ReadingToken): string[] | undefined {
+  if (token.end - token.start !== 2 || !CONTEXT_WORD_STARTS.has(text.charCodeAt(token.start))) return undefined;
+  const before = text.slice(Math.max(0, token.start - CONTEXT), token.start);
+  const after = text.slice(token.end, token.end + CONTEXT);
+  return readWordInContext(text.slice(token.start, token.end), before, after);
 }
 
 /** Step 8: lexical syllables a listed word reads toneless take their citation tone. */

@@ -274,6 +274,21 @@ describe('transliterations', () => {
   });
 });
 
+describe('words with two senses', () => {
+  test.each([
+    [['我', '去', '买', '东西', '。'], ['wǒ', 'qù', 'mǎi', 'dōng xi', '-']],
+    [['东西', '方向'], ['dōng xī', 'fāng xiàng']],
+    [['这个', '地方', '很', '美'], ['zhè ge', 'dì fang', 'hěn', 'měi']],
+    [['地方', '政府'], ['dì fāng', 'zhèng fǔ']],
+    [['大都', '是', '学生'], ['dà dōu', 'shì', 'xué shēng']],
+    [['到', '大都', '，'], ['dào', 'dà dū', '-']],
+    [['他', '穿着', '一件', '红', '衣服'], ['tā', 'chuān zhe', 'yī jiàn', 'hóng', 'yī fu']],
+    [['她', '的', '穿着', '很', '朴素'], ['tā', 'de', 'chuān zhuó', 'hěn', 'pǔ sù']],
+  ])('%j', (words, expected) => {
+    expect(read(words)).toEqual(expected);
+  });
+});
+
 describe('readInContext', () => {
   test.each([
     ['得', '跑', '很快', 'de'],
