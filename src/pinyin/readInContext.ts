@@ -35,8 +35,9 @@
 export function readInContext(char: string, before: string, after: string): string | undefined {
   switch (char) {
     case '得':
-      if (startsWithAny(after, DEGREE_WORDS)) return 'de';
-      return endsWithAny(before, MUST_BEFORE) && isHanStart(after) && !OBTAIN_AFTER.test(after) ? 'děi' : undefined;
+      // A subject or adverb first: 你得多吃 is děi, though 多 is a degree word (好得多).
+      if (endsWithAny(before, MUST_BEFORE) && isHanStart(after) && !OBTAIN_AFTER.test(after)) return 'děi';
+      return startsWithAny(after, DEGREE_WORDS) ? 'de' : undefined;
     case '还':
       return startsWithAny(after, PAID_BACK) ? 'huán' : undefined;
     case '地':
@@ -98,7 +99,7 @@ const NUMERAL_OR_DEMONSTRATIVE = /[0-9０-９一二三四五六七八九十百�
 const FOR_BEFORE = /(?:^|[\s，。！？；：、,.!?;:（(“‘「『《])$|[他她它我你咱]们?$|大家$|自己$|人们$/u;
 const FOR_AFTER_WORDS = [
   '专门', '特地', '特意', '积极', '努力', '主动', '要', '将', '愿', '愿意', '能', '能够', '可以', '应',
-  '应该', '该', '来', '去', '并', '而', '就', '正', '也', '都', '还', '不', '因', '甘愿', '全心全意', '只',
+  '应该', '该', '来', '去', '并', '而', '就', '正', '正在', '一直', '也', '都', '还', '不', '因', '甘愿', '全心全意', '只',
   // a clause-opening adverbial of time or place: 在节日里为…送去, 在此期间为…
   '里', '时', '期间', '之际',
 ];
