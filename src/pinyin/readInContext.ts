@@ -12,6 +12,9 @@
  *   its default dé.
  * - 还 is the verb huán "give back" before what is paid back (还钱, 还债,
  *   还清了); otherwise undefined: its default hái "still, also".
+ * - 种 is the verb zhòng "plant" before an aspect or what is planted (种了,
+ *   种的花, 种树, 种庄稼) unless a numeral or demonstrative comes before it
+ *   (三种了, 该种的); otherwise undefined: the measure word zhǒng.
  * - 地 is the adverbial particle `de` between two Han characters with at
  *   least two before it (慢慢地走, 预见性地指出), unless a measure word or
  *   demonstrative comes right before it or a word of 地 "land" follows it
@@ -40,6 +43,10 @@ export function readInContext(char: string, before: string, after: string): stri
       return startsWithAny(after, DEGREE_WORDS) ? 'de' : undefined;
     case '还':
       return startsWithAny(after, PAID_BACK) ? 'huán' : undefined;
+    case '种':
+      return !NUMERAL_OR_DEMONSTRATIVE.test(before) && !/[各某此该本同另其]$/u.test(before) && startsWithAny(after, PLANTED)
+        ? 'zhòng'
+        : undefined;
     case '地':
       if (!isHanWordBefore(before, 2) || !isHanStart(after)) return undefined;
       return LAND_BEFORE.test(before) || startsWithAny(after, LAND_AFTER) ? undefined : 'de';
@@ -78,6 +85,11 @@ const MUST_BEFORE = ['我', '你', '您', '他', '她', '它', '们', '咱', '�
  * (得了第一, 得过奖, 得三分, 得知, 得以; but 得知道 is děi): not the modal děi.
  */
 const OBTAIN_AFTER = /^(?:[了过着到第0-9０-９一二三四五六七八九十百千万两半奖分病罪出以益逞手意失胜救宠票名利悉体当力用法空闲其道势计志心天数之主]|知(?!道))/u;
+/** After the verb 种 zhòng "plant": an aspect, or what is planted. */
+const PLANTED = [
+  '了', '着', '过', '的', '在', '下', '上', '出', '树', '花', '菜', '地', '田', '粮', '草', '庄稼', '果', '豆', '瓜',
+  '麦', '稻', '棉', '玉米', '土豆', '茶', '药', '竹', '苗', '树苗', '蔬菜', '水稻', '小麦',
+];
 /** What is paid back after the verb 还 huán (还钱, 还清了): never hái "still". */
 const PAID_BACK = ['钱', '债', '款', '贷', '账', '清了', '清所', '清全', '清欠', '清债', '清贷'];
 /**
@@ -153,6 +165,8 @@ const HAN = /^\p{Script=Han}$/u;
  *   the capital Dàdū (到大都，, 元大都的城墙).
  * - 穿着 is chuānzhe "wearing" before what is worn (穿着一件, 穿着红衣服);
  *   elsewhere the noun chuānzhuó "attire" (她的穿着很朴素, 穿着打扮).
+ * - 不了 after a verb is the complement bùliǎo "cannot" (来不了, 走不了);
+ *   alone, after a pronoun or a pause it keeps bù le "no, thanks" (不了，谢谢).
  */
 export function readWordInContext(word: string, before: string, after: string): string[] | undefined {
   switch (word) {
@@ -164,13 +178,15 @@ export function readWordInContext(word: string, before: string, after: string): 
       return isHanStart(after) && !CAPITAL_AFTER.test(after) ? ['dà', 'dōu'] : undefined;
     case '穿着':
       return startsWithAny(after, WORN_AFTER) ? ['chuān', 'zhe'] : undefined;
+    case '不了':
+      return isHanWordBefore(before, 1) && !/[我你您他她它们咱]$/u.test(before) ? ['bù', 'liǎo'] : undefined;
     default:
       return undefined;
   }
 }
 
 /** The first characters of the words readWordInContext has rules for. */
-export const CONTEXT_WORD_STARTS: ReadonlySet<number> = new Set([0x4e1c, 0x5730, 0x5927, 0x7a7f]); // 东 地 大 穿
+export const CONTEXT_WORD_STARTS: ReadonlySet<number> = new Set([0x4e1c, 0x5730, 0x5927, 0x7a7f, 0x4e0d]); // 东 地 大 穿 不
 
 const EAST_WEST_AFTER = ['方向', '向', '走向', '长', '宽', '两', '各', '距离', '跨度', '南北', '部', '侧', '之间', '文化', '合璧', '方', '横', '纵', '贯', '轴', '对峙'];
 const EAST_WEST_BEFORE = ['南北', '贯', '横', '横跨', '纵横'];

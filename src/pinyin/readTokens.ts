@@ -16,8 +16,8 @@ const YI = 0x4e00;
 const BU = 0x4e0d;
 /** 儿: erhua `r` where a dictionary word ends in a toneless 儿 (一点儿). */
 const ER = 0x513f;
-/** Characters (得 地 只 为 数 将 钉 量 还) that readInContext has rules for. */
-const RULE_CHARS = new Set([0x5f97, 0x5730, 0x53ea, 0x4e3a, 0x6570, 0x5c06, 0x9489, 0x91cf, 0x8fd8]);
+/** Characters (得 地 只 为 数 将 钉 量 还 种) that readInContext has rules for. */
+const RULE_CHARS = new Set([0x5f97, 0x5730, 0x53ea, 0x4e3a, 0x6570, 0x5c06, 0x9489, 0x91cf, 0x8fd8, 0x79cd]);
 /**
  * Modal particles, with their neutral reading: ending a token after a Han
  * character and before punctuation or the end (走吧！ zǒu ba, 好啊。 hǎo a),
@@ -59,8 +59,8 @@ const CONTEXT = 4;
  * 3. The token is a listed word that reads one of its characters otherwise
  *    than usual (`行长` háng zhǎng, `心脏` xīn zàng): the word's reading; a
  *    toneless 儿 in it is erhua `r` (`一点儿` yìdiǎnr, but `女儿` nǚ'ér).
- * 4. 得/地/只/为/数/将/钉/量/还 alone as a token: the rules of `readInContext`;
- *    东西, 地方, 大都, 穿着 as a token: their sense by context
+ * 4. 得/地/只/为/数/将/钉/量/还/种 alone as a token: the rules of `readInContext`;
+ *    东西, 地方, 大都, 穿着, 不了 as a token: their sense by context
  *    (`readWordInContext`: 买东西 dōngxi, 东西方向 dōngxī).
  * 5. Alone as a token, a character more common alone than inside words
  *    (`都`, `还`, `了`): its reading as a word of its own (dōu, hái, le).
@@ -93,7 +93,8 @@ export function readTokens(
   const readings: (string[] | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const reading = readWordOfTwoSenses(simple, token) ?? readToken(simple, tokens, i, data, sandhi);
+    const reading = readToken(simple, tokens, i, data, sandhi);
+    if (reading !== undefined) readWordOfTwoSenses(simple, token, reading);
     if (reading !== undefined) {
       if (citation) writeCitationTones(simple, token, reading, data);
       closeWithParticle(simple, token, reading, data);
@@ -103,12 +104,20 @@ export function readTokens(
   return readings;
 }
 
-/** Step 3b: a word with two senses read as its context shows (买东西 dōngxi, 东西方向 dōngxī). */
-function readWordOfTwoSenses(text: string, token: ReadingToken): string[] | undefined {
-  if (token.end - token.start !== 2 || !CONTEXT_WORD_STARTS.has(text.charCodeAt(token.start))) return undefined;
+/**
+ * Step 4b: a word with two senses is read as its context shows (买东西
+ * dōngxi, 东西方向 dōngxī), in place; 一/不 keep their reading (sandhi).
+ */
+function readWordOfTwoSenses(text: string, token: ReadingToken, reading: string[]): void {
+  if (token.end - token.start !== 2 || !CONTEXT_WORD_STARTS.has(text.charCodeAt(token.start))) return;
   const before = text.slice(Math.max(0, token.start - CONTEXT), token.start);
   const after = text.slice(token.end, token.end + CONTEXT);
-  return readWordInContext(text.slice(token.start, token.end), before, after);
+  const sense = readWordInContext(text.slice(token.start, token.end), before, after);
+  if (sense === undefined) return;
+  for (let k = 0; k < 2; k++) {
+    const cp = text.charCodeAt(token.start + k);
+    if (cp !== YI && cp !== BU) reading[k] = sense[k]!;
+  }
 }
 
 /** Step 8: lexical syllables a listed word reads toneless take their citation tone. */

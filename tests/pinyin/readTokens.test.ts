@@ -284,6 +284,8 @@ describe('words with two senses', () => {
     [['到', '大都', '，'], ['dào', 'dà dū', '-']],
     [['他', '穿着', '一件', '红', '衣服'], ['tā', 'chuān zhe', 'yī jiàn', 'hóng', 'yī fu']],
     [['她', '的', '穿着', '很', '朴素'], ['tā', 'de', 'chuān zhuó', 'hěn', 'pǔ sù']],
+    [['他', '来', '不了', '。'], ['tā', 'lái', 'bù liǎo', '-']],
+    [['不了', '，', '谢谢'], ['bù le', '-', 'xiè xie']],
   ])('%j', (words, expected) => {
     expect(read(words)).toEqual(expected);
   });
@@ -307,6 +309,11 @@ describe('readInContext', () => {
     ['还', '我', '清了', 'huán'],
     ['还', '他', '清楚', undefined],
     ['还', '他', '没来', undefined],
+    ['种', '他', '了很多', 'zhòng'],
+    ['种', '农民在地里', '庄稼', 'zhòng'],
+    ['种', '三', '了', undefined],
+    ['种', '该', '的', undefined],
+    ['种', '是一个新', '。', undefined],
     ['地', '慢慢', '走', 'de'],
     ['地', '该', '。', undefined],
     ['地', '预见性', '指出', 'de'],
