@@ -12,6 +12,8 @@
  *   its default dé.
  * - 还 is the verb huán "give back" before what is paid back (还钱, 还债,
  *   还清了); otherwise undefined: its default hái "still, also".
+ * - 长 after a pronoun and before an aspect, a complement or a numeral is
+ *   the verb zhǎng "grow" (他长了一岁, 它长着, 我长高了); otherwise undefined.
  * - 种 is the verb zhòng "plant" before an aspect or what is planted (种了,
  *   种的花, 种树, 种庄稼) unless a numeral or demonstrative comes before it
  *   (三种了, 该种的); otherwise undefined: the measure word zhǒng.
@@ -43,6 +45,8 @@ export function readInContext(char: string, before: string, after: string): stri
       return startsWithAny(after, DEGREE_WORDS) ? 'de' : undefined;
     case '还':
       return startsWithAny(after, PAID_BACK) ? 'huán' : undefined;
+    case '长':
+      return /[我你您他她它们咱]$/u.test(before) && startsWithAny(after, GROWN_AFTER) ? 'zhǎng' : undefined;
     case '种':
       return !NUMERAL_OR_DEMONSTRATIVE.test(before) && !/[各某此该本同另其]$/u.test(before) && startsWithAny(after, PLANTED)
         ? 'zhòng'
@@ -85,6 +89,8 @@ const MUST_BEFORE = ['我', '你', '您', '他', '她', '它', '们', '咱', '�
  * (得了第一, 得过奖, 得三分, 得知, 得以; but 得知道 is děi): not the modal děi.
  */
 const OBTAIN_AFTER = /^(?:[了过着到第0-9０-９一二三四五六七八九十百千万两半奖分病罪出以益逞手意失胜救宠票名利悉体当力用法空闲其道势计志心天数之主]|知(?!道))/u;
+/** After the verb 长 zhǎng "grow": an aspect, a complement, a numeral. */
+const GROWN_AFTER = ['了', '着', '过', '得', '出', '成', '满', '高', '大', '胖', '一', '两', '几', '个'];
 /** After the verb 种 zhòng "plant": an aspect, or what is planted. */
 const PLANTED = [
   '了', '着', '过', '的', '在', '下', '上', '出', '树', '花', '菜', '地', '田', '粮', '草', '庄稼', '果', '豆', '瓜',

@@ -16,8 +16,8 @@ const YI = 0x4e00;
 const BU = 0x4e0d;
 /** 儿: erhua `r` where a dictionary word ends in a toneless 儿 (一点儿). */
 const ER = 0x513f;
-/** Characters (得 地 只 为 数 将 钉 量 还 种) that readInContext has rules for. */
-const RULE_CHARS = new Set([0x5f97, 0x5730, 0x53ea, 0x4e3a, 0x6570, 0x5c06, 0x9489, 0x91cf, 0x8fd8, 0x79cd]);
+/** Characters (得 地 只 为 数 将 钉 量 还 种 长) that readInContext has rules for. */
+const RULE_CHARS = new Set([0x5f97, 0x5730, 0x53ea, 0x4e3a, 0x6570, 0x5c06, 0x9489, 0x91cf, 0x8fd8, 0x79cd, 0x957f]);
 /**
  * Modal particles, with their neutral reading: ending a token after a Han
  * character and before punctuation or the end (走吧！ zǒu ba, 好啊。 hǎo a),
@@ -59,7 +59,7 @@ const CONTEXT = 4;
  * 3. The token is a listed word that reads one of its characters otherwise
  *    than usual (`行长` háng zhǎng, `心脏` xīn zàng): the word's reading; a
  *    toneless 儿 in it is erhua `r` (`一点儿` yìdiǎnr, but `女儿` nǚ'ér).
- * 4. 得/地/只/为/数/将/钉/量/还/种 alone as a token: the rules of `readInContext`;
+ * 4. 得/地/只/为/数/将/钉/量/还/种/长 alone as a token: the rules of `readInContext`;
  *    东西, 地方, 大都, 穿着, 不了 as a token: their sense by context
  *    (`readWordInContext`: 买东西 dōngxi, 东西方向 dōngxī).
  * 5. Alone as a token, a character more common alone than inside words

@@ -338,6 +338,8 @@ describe('readInContext', () => {
     ['数', '数了', '，', 'shǔ'],
     ['数', '约', '十', undefined],
     ['长', '很', '。', undefined],
+    ['长', '他', '了一岁', 'zhǎng'],
+    ['长', '时间', '了', undefined],
   ] as const)('%s after %j before %j → %s', (char, before, after, expected) => {
     expect(readInContext(char, before, after)).toBe(expected);
   });
