@@ -80,8 +80,8 @@ const DEGREE_WORDS = [
 ];
 /**
  * Subjects and adverbs before the modal 得 děi "must" (我得走, 都得去, 还得等).
- * Not 就, 又, 才: written text uses them before 得 dé "obtain" (就得紫杉醇,
- * 又得铜剑一枚).
+ * Not 就, 又, 才: written text uses them before 得 dé "obtain" (这样就得满分,
+ * 比赛中又得金牌).
  */
 const MUST_BEFORE = ['我', '你', '您', '他', '她', '它', '们', '咱', '大家', '自己', '谁', '这', '还', '也', '都', '总', '必'];
 /**
@@ -101,7 +101,7 @@ const PAID_BACK = ['钱', '债', '款', '贷', '账', '清了', '清所', '清�
 /**
  * Right before 地 "land, place" rather than the particle: a measure word,
  * demonstrative or numeral (这块地, 该地, 三地, 各地), 的 or 之 (之地), and 等,
- * 在, 多 where they are not the end of a word the particle follows (陕北等地,
+ * 在, 多 where they are not the end of a word the particle follows (广东等地,
  * 跪在地, 多地; but 平等地, 自在地, 更多地 are de).
  */
 const LAND_BEFORE = /(?:[块片亩该此本各这那每其两一二三四五六七八九十数几诸的之]|(?<![平对均相同])等|(?<![自实存潜所])在|(?<![更很较越最过许])多)$/u;

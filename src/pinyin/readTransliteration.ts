@@ -2,7 +2,7 @@
  * Characters with a reading of their own in transliterated foreign names,
  * where dictionaries often keep the native one: 塞 sài (塞尔维亚, 塞缪尔, not
  * 堵塞 sè or 塞住 sāi), 缪 miù (缪斯, 加缪, not the surname Miào), 茜 xī
- * (茜茜, not 茜草 qiàn), 撒 sā (伯罗奔尼撒), 柏 bó (伊斯迈·柏特拉, not 柏树
+ * (茜茜, not 茜草 qiàn), 撒 sā (伯罗奔尼撒), 柏 bó (玛丽·柏克, not 柏树
  * bǎi), 耶 yē (维耶, not the particle yé), 勒 lè (赫勒拿, not 勒紧 lēi), 哈 hā
  * (not 哈达 hǎ), 佛 fó (not 仿佛 fú).
  */
