@@ -14,6 +14,8 @@
  *   还清了); otherwise undefined: its default hái "still, also".
  * - 长 after a pronoun and before an aspect, a complement or a numeral is
  *   the verb zhǎng "grow" (他长了一岁, 它长着, 我长高了); otherwise undefined.
+ * - 倒 is dào "pour" and 盛 chéng "ladle" before a vessel or a liquid or
+ *   food (倒了一杯水, 倒茶, 盛了一碗饭); otherwise undefined: dǎo "fall", shèng.
  * - 种 is the verb zhòng "plant" before an aspect or what is planted (种了,
  *   种的花, 种树, 种庄稼) unless a numeral or demonstrative comes before it
  *   (三种了, 该种的); otherwise undefined: the measure word zhǒng.
@@ -47,6 +49,10 @@ export function readInContext(char: string, before: string, after: string): stri
       return startsWithAny(after, PAID_BACK) ? 'huán' : undefined;
     case '长':
       return /[我你您他她它们咱]$/u.test(before) && startsWithAny(after, GROWN_AFTER) ? 'zhǎng' : undefined;
+    case '倒':
+      return POURED.test(after) ? 'dào' : undefined;
+    case '盛':
+      return LADLED.test(after) ? 'chéng' : undefined;
     case '种':
       return !NUMERAL_OR_DEMONSTRATIVE.test(before) && !/[各某此该本同另其]$/u.test(before) && startsWithAny(after, PLANTED)
         ? 'zhòng'
@@ -91,6 +97,10 @@ const MUST_BEFORE = ['我', '你', '您', '他', '她', '它', '们', '咱', '�
 const OBTAIN_AFTER = /^(?:[了过着到第0-9０-９一二三四五六七八九十百千万两半奖分病罪出以益逞手意失胜救宠票名利悉体当力用法空闲其道势计志心天数之主]|知(?!道))/u;
 /** After the verb 长 zhǎng "grow": an aspect, a complement, a numeral. */
 const GROWN_AFTER = ['了', '着', '过', '得', '出', '成', '满', '高', '大', '胖', '一', '两', '几', '个'];
+/** After 倒 dào "pour": (an aspect or result, then) a vessel or a drink. */
+const POURED = /^[了上满进出入]?(?:[一两半几满]?[杯碗盆壶瓶盅勺桶]|[水茶酒汤油奶]|咖啡|垃圾)/u;
+/** After 盛 chéng "ladle": (an aspect or result, then) a bowl or food. */
+const LADLED = /^[了上满着]?(?:[一两半几满]?[碗盆杯勺盘锅]|[饭汤粥菜水])/u;
 /** After the verb 种 zhòng "plant": an aspect, or what is planted. */
 const PLANTED = [
   '了', '着', '过', '的', '在', '下', '上', '出', '树', '花', '菜', '地', '田', '粮', '草', '庄稼', '果', '豆', '瓜',

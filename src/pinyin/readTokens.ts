@@ -16,8 +16,8 @@ const YI = 0x4e00;
 const BU = 0x4e0d;
 /** 儿: erhua `r` where a dictionary word ends in a toneless 儿 (一点儿). */
 const ER = 0x513f;
-/** Characters (得 地 只 为 数 将 钉 量 还 种 长) that readInContext has rules for. */
-const RULE_CHARS = new Set([0x5f97, 0x5730, 0x53ea, 0x4e3a, 0x6570, 0x5c06, 0x9489, 0x91cf, 0x8fd8, 0x79cd, 0x957f]);
+/** Characters (得 地 只 为 数 将 钉 量 还 种 长 倒 盛) that readInContext has rules for. */
+const RULE_CHARS = new Set([0x5f97, 0x5730, 0x53ea, 0x4e3a, 0x6570, 0x5c06, 0x9489, 0x91cf, 0x8fd8, 0x79cd, 0x957f, 0x5012, 0x76db]);
 /**
  * Modal particles, with their neutral reading: ending a token after a Han
  * character and before punctuation or the end (走吧！ zǒu ba, 好啊。 hǎo a),
@@ -59,9 +59,10 @@ const CONTEXT = 4;
  * 3. The token is a listed word that reads one of its characters otherwise
  *    than usual (`行长` háng zhǎng, `心脏` xīn zàng): the word's reading; a
  *    toneless 儿 in it is erhua `r` (`一点儿` yìdiǎnr, but `女儿` nǚ'ér).
- * 4. 得/地/只/为/数/将/钉/量/还/种/长 alone as a token: the rules of `readInContext`;
+ * 4. 得/地/只/为/数/将/钉/量/还/种/长/倒/盛 alone as a token: the rules of `readInContext`;
  *    东西, 地方, 大都, 穿着, 不了 as a token: their sense by context
- *    (`readWordInContext`: 买东西 dōngxi, 东西方向 dōngxī).
+ *    (`readWordInContext`: 买东西 dōngxi, 东西方向 dōngxī); the second verb
+ *    of V一V reads as the first (量一量 liáng yi liáng).
  * 5. Alone as a token, a character more common alone than inside words
  *    (`都`, `还`, `了`): its reading as a word of its own (dōu, hái, le).
  * 6. Any other character whose reading varies: its usual reading inside
@@ -94,7 +95,10 @@ export function readTokens(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const reading = readToken(simple, tokens, i, data, sandhi);
-    if (reading !== undefined) readWordOfTwoSenses(simple, token, reading);
+    if (reading !== undefined) {
+      readWordOfTwoSenses(simple, token, reading);
+      repeatVerb(simple, tokens, i, readings, reading);
+    }
     if (reading !== undefined) {
       if (citation) writeCitationTones(simple, token, reading, data);
       closeWithParticle(simple, token, reading, data);
@@ -102,6 +106,25 @@ export function readTokens(
     readings[i] = reading;
   }
   return readings;
+}
+
+/**
+ * Step 4c: the second verb of V一V reads as the first (量一量 liáng yi liáng,
+ * not the noun liàng): three one-character tokens, the outer two the same.
+ */
+function repeatVerb(
+  text: string,
+  tokens: readonly ReadingToken[],
+  index: number,
+  readings: readonly (string[] | undefined)[],
+  reading: string[],
+): void {
+  if (index < 2 || reading.length !== 1) return;
+  const [verb, yi, again] = [tokens[index - 2]!, tokens[index - 1]!, tokens[index]!];
+  if (verb.end !== yi.start || yi.end !== again.start || yi.end - yi.start !== 1 || text.charCodeAt(yi.start) !== YI) return;
+  if (again.end - again.start !== 1 || verb.end - verb.start !== 1 || text.charCodeAt(verb.start) !== text.charCodeAt(again.start)) return;
+  const first = readings[index - 2]?.[0];
+  if (first !== undefined) reading[0] = first;
 }
 
 /**

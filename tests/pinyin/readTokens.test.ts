@@ -286,6 +286,8 @@ describe('words with two senses', () => {
     [['她', '的', '穿着', '很', '朴素'], ['tā', 'de', 'chuān zhuó', 'hěn', 'pǔ sù']],
     [['他', '来', '不了', '。'], ['tā', 'lái', 'bù liǎo', '-']],
     [['不了', '，', '谢谢'], ['bù le', '-', 'xiè xie']],
+    // V一V: the second verb reads as the first.
+    [['我们', '量', '一', '量', '身高'], ['wǒ men', 'liáng', 'yī', 'liáng', 'shēn gāo']],
   ])('%j', (words, expected) => {
     expect(read(words)).toEqual(expected);
   });
@@ -309,6 +311,10 @@ describe('readInContext', () => {
     ['还', '我', '清了', 'huán'],
     ['还', '他', '清楚', undefined],
     ['还', '他', '没来', undefined],
+    ['倒', '他', '了一杯水', 'dào'],
+    ['倒', '他', '茶', 'dào'],
+    ['倒', '大树', '了。', undefined],
+    ['盛', '他', '了一碗饭', 'chéng'],
     ['种', '他', '了很多', 'zhòng'],
     ['种', '农民在地里', '庄稼', 'zhòng'],
     ['种', '三', '了', undefined],
