@@ -6,7 +6,8 @@
  *
  * Logic:
  * - 得 is the complement particle `de` before a degree word (跑得很快,
- *   好得多, 说得不对); the modal děi "must" after a pronoun or an adverb
+ *   好得多, 说得不对) or after a common one-syllable verb or adjective
+ *   (跑得满头大汗, 吓得发抖, 累得不想动); the modal děi "must" after a pronoun or an adverb
  *   and before a verb (我得走了, 大家都得去, 还得等), unless what follows is
  *   what one obtains or an aspect (他得了第一, 也得过奖); otherwise undefined:
  *   its default dé.
@@ -26,9 +27,10 @@
  * - 只 is the measure word zhī after a numeral or demonstrative (一只猫,
  *   这只狗), but zhǐ "only" before a verb-like word (这只是, 只想) and
  *   everywhere else.
- * - 为 is wèi "for, because of" after the start of a clause, a pronoun, a
+ * - 为 is wéi in 为人 "one's conduct" (他为人很和气); otherwise it is
+ *   wèi "for, because of" after the start of a clause, a pronoun, a
  *   modal verb or a purpose adverb (为人民服务, 要为, 专门为); everywhere else
- *   it is the copula or complement wéi (改为, 被评为, 女性为63%), which is
+ *   it is the copula or complement wéi (改为, 被评为, 男生为52%), which is
  *   how written Chinese mostly uses it.
  * - 数 is the verb shǔ "count" when a verb's complement or aspect follows
  *   (数一数, 数不清, 数着, 数到); otherwise undefined: its default shù.
@@ -44,7 +46,7 @@ export function readInContext(char: string, before: string, after: string): stri
     case '得':
       // A subject or adverb first: 你得多吃 is děi, though 多 is a degree word (好得多).
       if (endsWithAny(before, MUST_BEFORE) && isHanStart(after) && !OBTAIN_AFTER.test(after)) return 'děi';
-      return startsWithAny(after, DEGREE_WORDS) ? 'de' : undefined;
+      return startsWithAny(after, DEGREE_WORDS) || (isHanStart(after) && COMPLEMENT_VERBS.test(before)) ? 'de' : undefined;
     case '还':
       return startsWithAny(after, PAID_BACK) ? 'huán' : undefined;
     case '长':
@@ -64,6 +66,7 @@ export function readInContext(char: string, before: string, after: string): stri
       if (startsWithAny(after, ONLY_BEFORE)) return 'zhǐ';
       return NUMERAL_OR_DEMONSTRATIVE.test(before) ? 'zhī' : 'zhǐ';
     case '为':
+      if (startsWithAny(after, CONDUCT_AFTER)) return 'wéi';
       return before === '' || FOR_BEFORE.test(before) || endsWithAny(before, FOR_AFTER_WORDS) ? 'wèi' : 'wéi';
     case '数':
       return startsWithAny(after, COUNT_AFTER) || /数[一了]?$/u.test(before) ? 'shǔ' : undefined;
@@ -84,6 +87,12 @@ const DEGREE_WORDS = [
   '很', '非常', '太', '更', '十分', '特别', '越', '好', '多', '不', '极', '最', '比较', '较',
   '相当', '有点', '有些', '挺', '真', '那么', '这么', '如此', '格外', '过于', '清楚', '一塌糊涂',
 ];
+/**
+ * One-syllable verbs and adjectives that take a complement with 得 de
+ * (跑得满头大汗, 吓得发抖). Not those that form a word with 得 dé (赢得,
+ * 获得, 取得, 难得, 只得): where jieba splits such a word, 得 keeps dé.
+ */
+const COMPLEMENT_VERBS = /[跑走说讲写做干吃喝睡唱跳笑哭看听想学打洗玩站坐飞游忙累急气吓冻饿渴热冷疼痛高低好坏快慢早晚远近大小美丑胖瘦扫擦收摆放穿戴画读念背算弄搞修盖抓拿骂踢闹挤摔撞砸烧煮炒拉推挂贴装涂剪拍演弹吹逗爱恨怕忍活病醉猜问答教管查办花卖买]$/u;
 /**
  * Subjects and adverbs before the modal 得 děi "must" (我得走, 都得去, 还得等).
  * Not 就, 又, 才: written text uses them before 得 dé "obtain" (这样就得满分,
@@ -120,6 +129,8 @@ const LAND_AFTER = [
   '上', '下', '里', '中', '面', '区', '方', '图', '球', '址', '带', '点', '位', '质', '震', '铁', '产',
   '形', '势', '主', '皮', '毯', '板', '道', '段', '名', '理', '域', '标', '层', '价', '税', '很', '是', '的',
 ];
+/** 为人 wéirén "one's conduct" before how one behaves (他为人很和气, 为人正直). */
+const CONDUCT_AFTER = ['人很', '人正', '人处', '人厚', '人和', '人老', '人诚', '人豪', '人谦', '人低', '人师', '人耿', '人忠', '人善', '人热', '人真', '人坦', '人稳', '人仗', '人刚', '人宽', '人谨'];
 /** Words after which 只 means "only". */
 const ONLY_BEFORE = ['是', '有', '要', '能', '会', '在', '想', '见', '因', '剩', '限', '用', '需', '可', '好', '不', '得', '知', '管', '怕', '顾'];
 const NUMERAL_OR_DEMONSTRATIVE = /[0-9０-９一二三四五六七八九十百千万两几每这那哪某数半多]$/u;
