@@ -33,6 +33,18 @@ const iconv = require('iconv-lite');
 const version = JSON.parse(readFileSync(resolve(dirname(require.resolve('@pinyin-pro/data/complete.json')), '../package.json'), 'utf8')).version;
 
 const HAN = /^\p{Script=Han}+$/u;
+/**
+ * A verb with a potential complement, V得C (吃得了 chī de liǎo, 找得着 zhǎo de
+ * zháo, 想得到): @pinyin-pro/data writes some of them with 得 dé, the
+ * standard with the particle de. Words where 得 is part of the verb (不得了,
+ * 所得税, 获得者) or of a name (彼得罗) have other first or last characters.
+ */
+const COMPLEMENTS = new Set(['liǎo', 'lái', 'chū', 'zháo', 'dào', 'qǐ', 'zhù', 'dòng', 'wán', 'jí', 'jiàn', 'dǒng', 'qīng', 'kāi', 'xià', 'shàng', 'guò', 'chéng', 'xiāo']);
+const NOT_VERBS = new Set('不所获何安幸彼罗佛乍习亨刘尤终能胡杨心奖方故总热');
+function isPotentialComplement(chars, syllables) {
+  return chars.length === 3 && chars[1] === '得' && syllables[1] === 'dé' && !NOT_VERBS.has(chars[0]) && COMPLEMENTS.has(syllables[2]);
+}
+
 /** char → reading → [word types, summed frequency] */
 const inWords = new Map();
 const wordFrequency = new Map();
@@ -42,6 +54,7 @@ for (const [word, value] of Object.entries(complete)) {
   const syllables = reading.normalize('NFC').split(' ');
   const chars = [...word];
   if (chars.length < 2 || syllables.length !== chars.length || !HAN.test(word)) continue;
+  if (isPotentialComplement(chars, syllables)) syllables[1] = 'de';
   entries.push([word, chars, syllables]);
   chars.forEach((char, i) => {
     let readings = inWords.get(char);

@@ -58,6 +58,8 @@ describe('readTokens', () => {
       [['长度', '很', '长'], ['cháng dù', 'hěn', 'cháng']],
       [['他', '长大', '了'], ['tā', 'zhǎng dà', 'le']],
       [['重庆', '重要'], ['chóng qìng', 'zhòng yào']],
+      // V得C: the particle de, though @pinyin-pro/data writes dé for some.
+      [['吃得了', '受得了', '不得了'], ['chī de liǎo', 'shòu de liǎo', 'bù dé liǎo']],
       [['音乐', '快乐'], ['yīn yuè', 'kuài lè']],
       [['首都', '都', '是'], ['shǒu dū', 'dōu', 'shì']],
       [['还钱', '还', '是'], ['huán qián', 'hái', 'shì']],
