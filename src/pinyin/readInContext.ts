@@ -7,10 +7,10 @@
  * Logic:
  * - 得 is the complement particle `de` before a degree word (跑得很快,
  *   好得多, 说得不对) or after a common one-syllable verb or adjective
- *   (跑得满头大汗, 吓得发抖, 累得不想动); the modal děi "must" after a pronoun or an adverb
- *   and before a verb (我得走了, 大家都得去, 还得等), unless what follows is
- *   what one obtains or an aspect (他得了第一, 也得过奖); otherwise undefined:
- *   its default dé.
+ *   (跑得满头大汗, 吓得发抖, 累得不想动); the modal děi "must" after a
+ *   pronoun or an adverb and before a verb (我得走了, 大家都得去, 还得等),
+ *   unless what follows is what one obtains or an aspect (他得了第一,
+ *   也得过奖); otherwise undefined: its default dé.
  * - 还 is the verb huán "give back" before what is paid back (还钱, 还债,
  *   还清了); otherwise undefined: its default hái "still, also".
  * - 长 after a pronoun and before an aspect, a complement or a numeral is

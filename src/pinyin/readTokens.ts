@@ -98,14 +98,28 @@ export function readTokens(
     if (reading !== undefined) {
       readWordOfTwoSenses(simple, token, reading);
       repeatVerb(simple, tokens, i, readings, reading);
-    }
-    if (reading !== undefined) {
       if (citation) writeCitationTones(simple, token, reading, data);
       closeWithParticle(simple, token, reading, data);
     }
     readings[i] = reading;
   }
   return readings;
+}
+
+/**
+ * Step 4b: a word with two senses is read as its context shows (买东西
+ * dōngxi, 东西方向 dōngxī), in place; 一/不 keep their reading (sandhi).
+ */
+function readWordOfTwoSenses(text: string, token: ReadingToken, reading: string[]): void {
+  if (token.end - token.start !== 2 || !CONTEXT_WORD_STARTS.has(text.charCodeAt(token.start))) return;
+  const before = text.slice(Math.max(0, token.start - CONTEXT), token.start);
+  const after = text.slice(token.end, token.end + CONTEXT);
+  const sense = readWordInContext(text.slice(token.start, token.end), before, after);
+  if (sense === undefined) return;
+  for (let k = 0; k < 2; k++) {
+    const cp = text.charCodeAt(token.start + k);
+    if (cp !== YI && cp !== BU) reading[k] = sense[k]!;
+  }
 }
 
 /**
@@ -125,22 +139,6 @@ function repeatVerb(
   if (again.end - again.start !== 1 || verb.end - verb.start !== 1 || text.charCodeAt(verb.start) !== text.charCodeAt(again.start)) return;
   const first = readings[index - 2]?.[0];
   if (first !== undefined) reading[0] = first;
-}
-
-/**
- * Step 4b: a word with two senses is read as its context shows (买东西
- * dōngxi, 东西方向 dōngxī), in place; 一/不 keep their reading (sandhi).
- */
-function readWordOfTwoSenses(text: string, token: ReadingToken, reading: string[]): void {
-  if (token.end - token.start !== 2 || !CONTEXT_WORD_STARTS.has(text.charCodeAt(token.start))) return;
-  const before = text.slice(Math.max(0, token.start - CONTEXT), token.start);
-  const after = text.slice(token.end, token.end + CONTEXT);
-  const sense = readWordInContext(text.slice(token.start, token.end), before, after);
-  if (sense === undefined) return;
-  for (let k = 0; k < 2; k++) {
-    const cp = text.charCodeAt(token.start + k);
-    if (cp !== YI && cp !== BU) reading[k] = sense[k]!;
-  }
 }
 
 /** Step 8: lexical syllables a listed word reads toneless take their citation tone. */
