@@ -288,6 +288,8 @@ describe('words with two senses', () => {
     [['她', '的', '穿着', '很', '朴素'], ['tā', 'de', 'chuān zhuó', 'hěn', 'pǔ sù']],
     [['他', '来', '不了', '。'], ['tā', 'lái', 'bù liǎo', '-']],
     [['不了', '，', '谢谢'], ['bù le', '-', 'xiè xie']],
+    [['写', '着', '一行', '字'], ['xiě', 'zhe', 'yī háng', 'zì']],
+    [['他们', '一行', '五', '人'], ['tā men', 'yī xíng', 'wǔ', 'rén']],
     // V一V: the second verb reads as the first.
     [['我们', '量', '一', '量', '身高'], ['wǒ men', 'liáng', 'yī', 'liáng', 'shēn gāo']],
   ])('%j', (words, expected) => {
