@@ -192,6 +192,10 @@ const HAN = /^\p{Script=Han}$/u;
  *   the capital Dàdū (到大都，, 元大都的城墙).
  * - 穿着 is chuānzhe "wearing" before what is worn (穿着一件, 穿着红衣服);
  *   elsewhere the noun chuānzhuó "attire" (她的穿着很朴素, 穿着打扮).
+ * - 教会 is jiāohuì "taught (so that one can)" before an aspect or a person
+ *   (教会了我, 教会孩子游泳); otherwise the listed jiàohuì "church".
+ * - 重重 is zhòngzhòng "heavily" before 地 (重重地摔了一跤); otherwise the
+ *   listed chóngchóng "layer upon layer" (困难重重).
  * - 一行 is yīháng "a line of" before what comes in lines (一行字, 一行泪);
  *   otherwise the listed yīxíng "a party travelling together" (他们一行五人).
  * - 不了 after a verb is the complement bùliǎo "cannot" (来不了, 走不了);
@@ -207,6 +211,10 @@ export function readWordInContext(word: string, before: string, after: string): 
       return isHanStart(after) && !CAPITAL_AFTER.test(after) ? ['dà', 'dōu'] : undefined;
     case '穿着':
       return startsWithAny(after, WORN_AFTER) ? ['chuān', 'zhe'] : undefined;
+    case '教会':
+      return startsWithAny(after, TAUGHT_AFTER) ? ['jiāo', 'huì'] : undefined;
+    case '重重':
+      return after.startsWith('地') ? ['zhòng', 'zhòng'] : undefined;
     case '一行':
       return startsWithAny(after, IN_LINES) ? ['yī', 'háng'] : undefined;
     case '不了':
@@ -217,7 +225,7 @@ export function readWordInContext(word: string, before: string, after: string): 
 }
 
 /** The first characters of the words readWordInContext has rules for. */
-export const CONTEXT_WORD_STARTS: ReadonlySet<number> = new Set([0x4e1c, 0x5730, 0x5927, 0x7a7f, 0x4e0d, 0x4e00]); // 东 地 大 穿 不 一
+export const CONTEXT_WORD_STARTS: ReadonlySet<number> = new Set([0x4e1c, 0x5730, 0x5927, 0x7a7f, 0x4e0d, 0x4e00, 0x6559, 0x91cd]); // 东 地 大 穿 不 一 教 重
 
 const EAST_WEST_AFTER = ['方向', '向', '走向', '长', '宽', '两', '各', '距离', '跨度', '南北', '部', '侧', '之间', '文化', '合璧', '方', '横', '纵', '贯', '轴', '对峙'];
 const EAST_WEST_BEFORE = ['南北', '贯', '横', '横跨', '纵横'];
@@ -226,6 +234,8 @@ const LOCAL_AFTER = [
   '选举', '议会', '经济', '企业', '国有', '银行', '干部', '机关', '组织', '党', '长官', '首长', '势力', '割据',
   '保护', '主义', '媒体', '报', '剧', '语', '口音', '风味', '小吃', '名', '上的', '各级',
 ];
+/** After 教会 jiāohuì "taught": an aspect or the person taught. */
+const TAUGHT_AFTER = ['了', '过', '我', '你', '您', '他', '她', '它', '咱', '孩子', '学生', '大家', '人们', '自己', '徒弟', '儿子', '女儿'];
 /** What comes in lines, after 一行 yīháng (一行字, 一行白鹭). */
 const IN_LINES = ['字', '诗', '文', '泪', '眼泪', '热泪', '清泪', '白鹭', '大雁', '雁', '代码', '数据', '树', '标题', '脚印', '公式', '注释', '记录', '小字', '大字'];
 /** After the capital 大都: a particle, a noun it names (大都城, 大都路), or the end. */

@@ -289,6 +289,9 @@ describe('words with two senses', () => {
     [['他', '来', '不了', '。'], ['tā', 'lái', 'bù liǎo', '-']],
     [['不了', '，', '谢谢'], ['bù le', '-', 'xiè xie']],
     [['写', '着', '一行', '字'], ['xiě', 'zhe', 'yī háng', 'zì']],
+    [['妈妈', '教会', '了', '我'], ['mā ma', 'jiāo huì', 'le', 'wǒ']],
+    [['教会', '学校'], ['jiào huì', 'xué xiào']],
+    [['重重', '地', '摔'], ['zhòng zhòng', 'de', 'shuāi']],
     [['他们', '一行', '五', '人'], ['tā men', 'yī xíng', 'wǔ', 'rén']],
     // V一V: the second verb reads as the first.
     [['我们', '量', '一', '量', '身高'], ['wǒ men', 'liáng', 'yī', 'liáng', 'shēn gāo']],
