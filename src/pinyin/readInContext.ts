@@ -27,7 +27,9 @@
  * - 只 is the measure word zhī after a numeral or demonstrative (一只猫,
  *   这只狗), but zhǐ "only" before a verb-like word (这只是, 只想) and
  *   everywhere else.
- * - 为 is wéi in 为人 "one's conduct" (他为人很和气); otherwise it is
+ * - 为 is wéi in 为人 "one's conduct" (他为人很和气); wèi "for" when its
+ *   clause goes on, after a noun, with a verb done for someone (社区为居民提供
+ *   便利, 学校为学生创造条件); otherwise it is
  *   wèi "for, because of" after the start of a clause, a pronoun, a
  *   modal verb or a purpose adverb (为人民服务, 要为, 专门为); everywhere else
  *   it is the copula or complement wéi (改为, 被评为, 男生为52%), which is
@@ -67,6 +69,8 @@ export function readInContext(char: string, before: string, after: string): stri
       return NUMERAL_OR_DEMONSTRATIVE.test(before) ? 'zhī' : 'zhǐ';
     case '为':
       if (startsWithAny(after, CONDUCT_AFTER)) return 'wéi';
+      if (FOR_SOMEONE.test(after)) return 'wèi';
+      if (NOUN_ENDING_IN_NENG.test(before)) return 'wéi';
       return before === '' || FOR_BEFORE.test(before) || endsWithAny(before, FOR_AFTER_WORDS) ? 'wèi' : 'wéi';
     case '数':
       return startsWithAny(after, COUNT_AFTER) || /数[一了]?$/u.test(before) ? 'shǔ' : undefined;
@@ -131,6 +135,20 @@ const LAND_AFTER = [
 ];
 /** 为人 wéirén "one's conduct" before how one behaves (他为人很和气, 为人正直). */
 const CONDUCT_AFTER = ['人很', '人正', '人处', '人厚', '人和', '人老', '人诚', '人豪', '人谦', '人低', '人师', '人耿', '人忠', '人善', '人热', '人真', '人坦', '人稳', '人仗', '人刚', '人宽', '人谨'];
+/**
+ * A verb done for someone, after 为 and the one it is done for, in the same
+ * clause (为居民提供, 为灾区送去, 为祖国争光). At least one character comes
+ * between: 为 right before the verb is the copula (职能为提供服务 wéi).
+ */
+const DONE_FOR = [
+  '提供', '服务', '做出', '作出', '带来', '创造', '解决', '办理', '送去', '送上', '送来', '点赞', '加油', '庆祝',
+  '祝福', '举办', '担心', '付出', '奉献', '贡献', '争光', '效力', '效劳', '着想', '看病', '治病', '出力', '捐款',
+  '捐赠', '打造', '买单', '埋单', '剪彩', '颁奖', '颁发', '讲解', '演唱', '表演', '开辟', '配备', '发放', '辩护',
+  '保驾护航', '撑腰', '默哀', '祈祷', '欢呼', '鼓掌', '喝彩', '骄傲', '自豪', '感到', '操心', '排忧解难',
+].join('|');
+const FOR_SOMEONE = new RegExp(`^(?!${DONE_FOR})[^，。！？；：、,.!?;:\\s（）()“”]{1,8}?(?:${DONE_FOR})`, 'u');
+/** Nouns ending in 能, not the modal (职能为, 功能为: wéi "is"). */
+const NOUN_ENDING_IN_NENG = /[职功性技本智效潜机体热动核电势官]能$/u;
 /** Words after which 只 means "only". */
 const ONLY_BEFORE = ['是', '有', '要', '能', '会', '在', '想', '见', '因', '剩', '限', '用', '需', '可', '好', '不', '得', '知', '管', '怕', '顾'];
 const NUMERAL_OR_DEMONSTRATIVE = /[0-9０-９一二三四五六七八九十百千万两几每这那哪某数半多]$/u;

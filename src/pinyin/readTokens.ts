@@ -43,6 +43,8 @@ export const MODAL_PARTICLES: ReadonlyMap<number, string> = new Map<number, stri
 ]);
 /** How many UTF-16 units each side the context rules look at. */
 const CONTEXT = 4;
+/** How far after a character the rules may look for the rest of its clause (为…提供). */
+const CLAUSE = 12;
 
 /**
  * The reading engine: tone-marked syllables (NFC) for each token, one per Han
@@ -250,7 +252,7 @@ function readSingle(
   if (foreign !== undefined) return foreign;
   if (RULE_CHARS.has(cp)) {
     const before = text.slice(Math.max(0, start - CONTEXT), start);
-    const after = text.slice(end, end + CONTEXT);
+    const after = text.slice(end, end + CLAUSE);
     const ruled = readInContext(String.fromCodePoint(cp), before, after);
     if (ruled !== undefined) return ruled;
   }
