@@ -44,48 +44,53 @@
  *   增, 大 …), is the noun liàng "amount" (计算量已超出); otherwise undefined.
  */
 export function readInContext(char: string, before: string, after: string): string | undefined {
-  switch (char) {
-    case '得':
-      // A subject or adverb first: 你得多吃 is děi, though 多 is a degree word (好得多).
-      if (endsWithAny(before, MUST_BEFORE) && isHanStart(after) && !OBTAIN_AFTER.test(after)) return 'děi';
-      return startsWithAny(after, DEGREE_WORDS) || (isHanStart(after) && COMPLEMENT_VERBS.test(before)) ? 'de' : undefined;
-    case '还':
-      return startsWithAny(after, PAID_BACK) ? 'huán' : undefined;
-    case '长':
-      return /[我你您他她它们咱]$/u.test(before) && startsWithAny(after, GROWN_AFTER) ? 'zhǎng' : undefined;
-    case '倒':
-      return POURED.test(after) ? 'dào' : undefined;
-    case '盛':
-      return LADLED.test(after) ? 'chéng' : undefined;
-    case '种':
-      return !NUMERAL_OR_DEMONSTRATIVE.test(before) && !/[各某此该本同另其]$/u.test(before) && startsWithAny(after, PLANTED)
-        ? 'zhòng'
-        : undefined;
-    case '地':
-      if (!isHanWordBefore(before, 2) || !isHanStart(after)) return undefined;
-      return LAND_BEFORE.test(before) || startsWithAny(after, LAND_AFTER) ? undefined : 'de';
-    case '只':
-      if (startsWithAny(after, ONLY_BEFORE)) return 'zhǐ';
-      return NUMERAL_OR_DEMONSTRATIVE.test(before) ? 'zhī' : 'zhǐ';
-    case '为':
-      if (startsWithAny(after, CONDUCT_AFTER)) return 'wéi';
-      if (FOR_SOMEONE.test(after)) return 'wèi';
-      if (NOUN_ENDING_IN_NENG.test(before)) return 'wéi';
-      return before === '' || FOR_BEFORE.test(before) || endsWithAny(before, FOR_AFTER_WORDS) ? 'wèi' : 'wéi';
-    case '数':
-      return startsWithAny(after, COUNT_AFTER) || /数[一了]?$/u.test(before) ? 'shǔ' : undefined;
-    case '将':
-      // jiāng "will, take" always has a verb or object after it: closing a
-      // clause after a word, 将 is the noun jiàng "general" (参将。).
-      return isHanWordBefore(before, 1) && !isHanStart(after) ? 'jiàng' : undefined;
-    case '钉':
-      return endsWithAny(before, NAIL_BEFORE) || startsWithAny(after, NAIL_AFTER) ? 'dìng' : undefined;
-    case '量':
-      return isHanWordBefore(before, 1) && (!isHanStart(after) || startsWithAny(after, AMOUNT_AFTER)) ? 'liàng' : undefined;
-    default:
-      return undefined;
-  }
+  return CHARACTER_RULES.get(char)?.(before, after);
 }
+
+type CharacterRule = (before: string, after: string) => string | undefined;
+
+const CHARACTER_RULES: ReadonlyMap<string, CharacterRule> = new Map<string, CharacterRule>([
+  ['得', (before, after) => {
+    // A subject or adverb first: 你得多吃 is děi, though 多 is a degree word (好得多).
+    if (endsWithAny(before, MUST_BEFORE) && isHanStart(after) && !OBTAIN_AFTER.test(after)) return 'děi';
+    return startsWithAny(after, DEGREE_WORDS) || (isHanStart(after) && COMPLEMENT_VERBS.test(before)) ? 'de' : undefined;
+  }],
+  ['还', (_before, after) => (startsWithAny(after, PAID_BACK) ? 'huán' : undefined)],
+  ['长', (before, after) => (PRONOUN_BEFORE.test(before) && startsWithAny(after, GROWN_AFTER) ? 'zhǎng' : undefined)],
+  ['倒', (_before, after) => (POURED.test(after) ? 'dào' : undefined)],
+  ['盛', (_before, after) => (LADLED.test(after) ? 'chéng' : undefined)],
+  ['种', (before, after) =>
+    !NUMERAL_OR_DEMONSTRATIVE.test(before) && !/[各某此该本同另其]$/u.test(before) && startsWithAny(after, PLANTED)
+      ? 'zhòng'
+      : undefined],
+  ['地', (before, after) => {
+    if (!isHanWordBefore(before, 2) || !isHanStart(after)) return undefined;
+    return LAND_BEFORE.test(before) || startsWithAny(after, LAND_AFTER) ? undefined : 'de';
+  }],
+  ['只', (before, after) => {
+    if (startsWithAny(after, ONLY_BEFORE)) return 'zhǐ';
+    return NUMERAL_OR_DEMONSTRATIVE.test(before) ? 'zhī' : 'zhǐ';
+  }],
+  ['为', (before, after) => {
+    if (startsWithAny(after, CONDUCT_AFTER)) return 'wéi';
+    if (FOR_SOMEONE.test(after)) return 'wèi';
+    if (NOUN_ENDING_IN_NENG.test(before)) return 'wéi';
+    return before === '' || FOR_BEFORE.test(before) || endsWithAny(before, FOR_AFTER_WORDS) ? 'wèi' : 'wéi';
+  }],
+  ['数', (before, after) => (startsWithAny(after, COUNT_AFTER) || /数[一了]?$/u.test(before) ? 'shǔ' : undefined)],
+  // jiāng "will, take" always has a verb or object after it: closing a
+  // clause after a word, 将 is the noun jiàng "general" (参将。).
+  ['将', (before, after) => (isHanWordBefore(before, 1) && !isHanStart(after) ? 'jiàng' : undefined)],
+  ['钉', (before, after) => (endsWithAny(before, NAIL_BEFORE) || startsWithAny(after, NAIL_AFTER) ? 'dìng' : undefined)],
+  ['量', (before, after) =>
+    isHanWordBefore(before, 1) && (!isHanStart(after) || startsWithAny(after, AMOUNT_AFTER)) ? 'liàng' : undefined],
+]);
+
+/** The code points readInContext has rules for: the engine calls it for these only. */
+export const RULE_CHARACTERS: ReadonlySet<number> = new Set([...CHARACTER_RULES.keys()].map((char) => char.codePointAt(0)!));
+
+/** A personal pronoun right before: a subject (他长了一岁, 我不了). */
+const PRONOUN_BEFORE = /[我你您他她它们咱]$/u;
 
 const DEGREE_WORDS = [
   '很', '非常', '太', '更', '十分', '特别', '越', '好', '多', '不', '极', '最', '比较', '较',
@@ -221,30 +226,26 @@ const HAN = /^\p{Script=Han}$/u;
  *   alone, after a pronoun or a pause it keeps bù le "no, thanks" (不了，谢谢).
  */
 export function readWordInContext(word: string, before: string, after: string): string[] | undefined {
-  switch (word) {
-    case '东西':
-      return startsWithAny(after, EAST_WEST_AFTER) || endsWithAny(before, EAST_WEST_BEFORE) ? undefined : ['dōng', 'xi'];
-    case '地方':
-      return startsWithAny(after, LOCAL_AFTER) || before.endsWith('中央') || before.includes('中央和') ? ['dì', 'fāng'] : ['dì', 'fang'];
-    case '大都':
-      return isHanStart(after) && !CAPITAL_AFTER.test(after) ? ['dà', 'dōu'] : undefined;
-    case '穿着':
-      return startsWithAny(after, WORN_AFTER) ? ['chuān', 'zhe'] : undefined;
-    case '教会':
-      return startsWithAny(after, TAUGHT_AFTER) ? ['jiāo', 'huì'] : undefined;
-    case '重重':
-      return after.startsWith('地') ? ['zhòng', 'zhòng'] : undefined;
-    case '一行':
-      return startsWithAny(after, IN_LINES) ? ['yī', 'háng'] : undefined;
-    case '不了':
-      return isHanWordBefore(before, 1) && !/[我你您他她它们咱]$/u.test(before) ? ['bù', 'liǎo'] : undefined;
-    default:
-      return undefined;
-  }
+  return WORD_RULES.get(word)?.(before, after);
 }
 
-/** The first characters of the words readWordInContext has rules for. */
-export const CONTEXT_WORD_STARTS: ReadonlySet<number> = new Set([0x4e1c, 0x5730, 0x5927, 0x7a7f, 0x4e0d, 0x4e00, 0x6559, 0x91cd]); // 东 地 大 穿 不 一 教 重
+type WordRule = (before: string, after: string) => string[] | undefined;
+
+const WORD_RULES: ReadonlyMap<string, WordRule> = new Map<string, WordRule>([
+  ['东西', (before, after) =>
+    startsWithAny(after, EAST_WEST_AFTER) || endsWithAny(before, EAST_WEST_BEFORE) ? undefined : ['dōng', 'xi']],
+  ['地方', (before, after) =>
+    startsWithAny(after, LOCAL_AFTER) || before.endsWith('中央') || before.includes('中央和') ? ['dì', 'fāng'] : ['dì', 'fang']],
+  ['大都', (_before, after) => (isHanStart(after) && !CAPITAL_AFTER.test(after) ? ['dà', 'dōu'] : undefined)],
+  ['穿着', (_before, after) => (startsWithAny(after, WORN_AFTER) ? ['chuān', 'zhe'] : undefined)],
+  ['教会', (_before, after) => (startsWithAny(after, TAUGHT_AFTER) ? ['jiāo', 'huì'] : undefined)],
+  ['重重', (_before, after) => (after.startsWith('地') ? ['zhòng', 'zhòng'] : undefined)],
+  ['一行', (_before, after) => (startsWithAny(after, IN_LINES) ? ['yī', 'háng'] : undefined)],
+  ['不了', (before) => (isHanWordBefore(before, 1) && !PRONOUN_BEFORE.test(before) ? ['bù', 'liǎo'] : undefined)],
+]);
+
+/** The first UTF-16 units of the words readWordInContext has rules for (all two BMP characters). */
+export const CONTEXT_WORD_STARTS: ReadonlySet<number> = new Set([...WORD_RULES.keys()].map((word) => word.charCodeAt(0)));
 
 const EAST_WEST_AFTER = ['方向', '向', '走向', '长', '宽', '两', '各', '距离', '跨度', '南北', '部', '侧', '之间', '文化', '合璧', '方', '横', '纵', '贯', '轴', '对峙'];
 const EAST_WEST_BEFORE = ['南北', '贯', '横', '横跨', '纵横'];

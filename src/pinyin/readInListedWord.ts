@@ -14,7 +14,7 @@ const LONGEST = 4;
  * The reading of the character at `at` (one UTF-16 unit) in the longest
  * listed word (see `loadReadingData`) that covers it and lies within
  * `text[from, to)`, or undefined when none does. Ties go to the word that
- * starts first, as in forward maximum matching.
+ * starts first, as in forward maximum matching. `fits` may refuse a span.
  *
  * It reads a character whose token is not a listed word: an unknown word
  * that holds a listed one (`枇杷叶`), or any span findGlosses passes that is
@@ -26,10 +26,11 @@ export function readInListedWord(
   from: number,
   to: number,
   data: ReadingData,
+  fits: (start: number, end: number) => boolean = () => true,
 ): string | undefined {
   for (let length = Math.min(LONGEST, to - from); length >= 2; length--) {
     for (let start = Math.max(from, at - length + 1); start <= at && start + length <= to; start++) {
-      if ((data.wordStarts[text.charCodeAt(start)]! & (1 << length)) === 0) continue;
+      if ((data.wordStarts[text.charCodeAt(start)]! & (1 << length)) === 0 || !fits(start, start + length)) continue;
       const reading = data.words.get(text.slice(start, start + length));
       if (reading !== undefined) return reading.split(' ')[syllableIndex(text, start, at)];
     }
@@ -72,13 +73,6 @@ export function readInJoinedTokens(
   }
   const openBefore = index === 0 || tokens[index - 1]!.end !== at;
   const openAfter = index === tokens.length - 1 || tokens[index + 1]!.start !== at + 1;
-  for (let length = LONGEST; length >= 2; length--) {
-    for (let start = Math.max(0, at - length + 1); start <= at && start + length <= text.length; start++) {
-      if (!(openBefore || starts.includes(start)) || !(openAfter || ends.includes(start + length))) continue;
-      if ((data.wordStarts[text.charCodeAt(start)]! & (1 << length)) === 0) continue;
-      const reading = data.words.get(text.slice(start, start + length));
-      if (reading !== undefined) return reading.split(' ')[syllableIndex(text, start, at)];
-    }
-  }
-  return undefined;
+  const fits = (start: number, end: number) => (openBefore || starts.includes(start)) && (openAfter || ends.includes(end));
+  return readInListedWord(text, at, Math.max(0, at - LONGEST + 1), Math.min(text.length, at + LONGEST), data, fits);
 }

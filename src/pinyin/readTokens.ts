@@ -1,7 +1,7 @@
 import { isHanCodePoint } from '../internal/isHan.js';
 import type { ReadingOptions, Token } from '../types.js';
 import { loadReadingData, type ReadingData } from './loadReadingData.js';
-import { CONTEXT_WORD_STARTS, readInContext, readWordInContext } from './readInContext.js';
+import { CONTEXT_WORD_STARTS, readInContext, readWordInContext, RULE_CHARACTERS } from './readInContext.js';
 import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
 import { readTransliteration } from './readTransliteration.js';
 import { readYiBu } from './readYiBu.js';
@@ -16,8 +16,6 @@ const YI = 0x4e00;
 const BU = 0x4e0d;
 /** 儿: erhua `r` where a dictionary word ends in a toneless 儿 (一点儿). */
 const ER = 0x513f;
-/** Characters (得 地 只 为 数 将 钉 量 还 种 长 倒 盛) that readInContext has rules for. */
-const RULE_CHARS = new Set([0x5f97, 0x5730, 0x53ea, 0x4e3a, 0x6570, 0x5c06, 0x9489, 0x91cf, 0x8fd8, 0x79cd, 0x957f, 0x5012, 0x76db]);
 /**
  * Modal particles, with their neutral reading: ending a token after a Han
  * character and before punctuation or the end (走吧！ zǒu ba, 好啊。 hǎo a),
@@ -250,7 +248,7 @@ function readSingle(
   if (known === undefined) return reading;
   const foreign = readTransliteration(text, start, cp);
   if (foreign !== undefined) return foreign;
-  if (RULE_CHARS.has(cp)) {
+  if (RULE_CHARACTERS.has(cp)) {
     const before = text.slice(Math.max(0, start - CONTEXT), start);
     const after = text.slice(end, end + CLAUSE);
     const ruled = readInContext(String.fromCodePoint(cp), before, after);
