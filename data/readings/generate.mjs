@@ -92,7 +92,10 @@ for (const [char, readings] of inWords) {
   const alone = pinyin(char);
   const hotoo = hotooPinyin(char, { segment: false })[0]?.[0]?.normalize('NFC');
   const usual = alone === hotoo ? alone : majority;
-  if (readings.size < 2 && usual === alone) continue;
+  // Nothing to keep when every word and the character alone read it the
+  // usual way (a character read one way in all its words, but not that way
+  // alone, is kept: 仡 yì, but 仡佬 gēlǎo).
+  if (readings.size === 1 && readings.has(usual) && usual === alone) continue;
   const single = complete[char];
   const singleFrequency = Array.isArray(single) ? single[1] ?? 0 : 0;
   chars.set(char, [usual, singleFrequency >= ALONE_RATIO * (wordFrequency.get(char) ?? 0)]);

@@ -81,6 +81,10 @@ describe('readTokens', () => {
       // A name of CC-CEDICT's, which @pinyin-pro/data reads like 名媛 yuàn.
       [['彭丽媛', '唱歌'], ['péng lì yuán', 'chàng gē']],
       [['名媛'], ['míng yuàn']],
+      // A character every dictionary word reads one way, and alone another
+      // (仡 yì alone, but 仡佬 gēlǎo, 枝杈 zhīchà): the words are listed.
+      [['仡佬', '人'], ['gē lǎo', 'rén']],
+      [['树', '的', '枝杈'], ['shù', 'de', 'zhī chà']],
     ])('%j', (words, expected) => {
       expect(read(words)).toEqual(expected);
     });
