@@ -165,6 +165,8 @@ const cedict = (await import(cedictPath)).default;
 const cedictVersion = JSON.parse(readFileSync(resolve(dirname(cedictPath), '../package.json'), 'utf8')).version;
 let cedictWords = 0;
 const replaced = new Set();
+/** CC-CEDICT's words that @pinyin-pro/data lacks, read one way: [word, chars, syllables]. */
+const cedictOnly = [];
 const cedictLines = new Set();
 for (const [word, readings] of Object.entries(cedict)) {
   if (!HAN.test(word)) continue;
@@ -182,6 +184,7 @@ for (const [word, readings] of Object.entries(cedict)) {
   const differs = wordChars.map((char, i) => char !== '一' && char !== '不' && usualOf(char) !== syllables[i]);
   if (!wordChars.every((char, i) => !differs[i] || isReading(char, i))) continue;
   if (word in complete) replaced.add(word);
+  else cedictOnly.push([word, wordChars, syllables]);
   if (!differs.includes(true)) continue;
   wordChars.forEach((char, i) => {
     if (differs[i] && !chars.has(char)) chars.set(char, [usualOf(char), false]);
@@ -204,6 +207,11 @@ if (replaced.size > 0) {
 // are listed too, with their own reading (飞行员 fēi xíng yuán). CC-CEDICT's
 // reading of a word wins here as above.
 const GUARD_LONGEST = 4;
+// readTokens' STARTING_FUNCTION_WORDS and ENDING_FUNCTION_WORDS: in a token
+// that is not listed, these read as the function word at its start or end
+// (都是 dōushì, 吃了 chīle), so the dictionary words that read them otherwise
+// there are listed (都市 dūshì, 还原 huányuán, 明了 míngliǎo).
+const FUNCTION_EDGES = { start: { 都: 'dōu', 还: 'hái' }, end: { 了: 'le' } };
 const listed = new Map(words.map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1).split(' ')]));
 const cedictReading = new Map([...cedictLines].map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1).split(' ')]));
 /** readInListedWord over a whole word: the listed word inside it that covers `at`, longest first. */
@@ -217,13 +225,15 @@ const readInside = (wordChars, at) => {
   return undefined;
 };
 let guardWords = 0;
-for (const [word, wordChars, dictionarySyllables] of entries) {
+for (const [word, wordChars, dictionarySyllables] of [...entries, ...cedictOnly]) {
   if (listed.has(word) || wordChars.some((char) => char.length > 1)) continue;
   const syllables = cedictReading.get(word) ?? dictionarySyllables;
   const misread = wordChars.some((char, i) => {
     if (!chars.has(char) || char === '一' || char === '不') return false;
     const inside = readInside(wordChars, i);
-    return inside !== undefined && inside !== syllables[i];
+    if (inside !== undefined) return inside !== syllables[i];
+    const functionWord = i === 0 ? FUNCTION_EDGES.start[char] : i === wordChars.length - 1 ? FUNCTION_EDGES.end[char] : undefined;
+    return functionWord !== undefined && functionWord !== syllables[i];
   });
   if (!misread) continue;
   words.push(`${word} ${syllables.join(' ')}`);

@@ -65,8 +65,11 @@ const CLAUSE = 12;
  *    of V一V reads as the first (量一量 liáng yi liáng).
  * 5. Alone as a token, a character more common alone than inside words
  *    (`都`, `还`, `了`): its reading as a word of its own (dōu, hái, le).
- * 6. Any other character whose reading varies: its usual reading inside
- *    words (`蛤` gé in `帘蛤`, `媛` yuán in a name).
+ * 6. Any other character whose reading varies: in a token that is not a
+ *    listed word, the listed word inside it that covers the character;
+ *    else 都/还 starting it or 了 ending it read as the function word
+ *    (`readFunctionWordAtEdge`: 都是 dōushì, 吃了 chīle); else its usual
+ *    reading inside words (`蛤` gé in `帘蛤`, `媛` yuán in a name).
  * 7. Any other character: its one default reading (a character naming a
  *    chemical element: the element, 钌 liǎo).
  * 8. With `neutralTone: 'particles'` (not the default), a syllable that a listed
@@ -213,7 +216,9 @@ function readToken(
         reading = readTransliteration(text, i, cp);
         if (reading === undefined) {
           if (word === null) word = lookUpWord(text, start, end, data);
-          if (word === undefined) reading = (width === 1 && readInListedWord(text, i, start, end, data)) || known.inWord;
+          if (word === undefined) {
+            reading = (width === 1 && readInListedWord(text, i, start, end, data)) || readFunctionWordAtEdge(text, i, start, end) || known.inWord;
+          }
           else reading = word[syllables.length]!;
           if (cp === ER && reading === 'er') reading = 'r';
         }
@@ -224,6 +229,36 @@ function readToken(
     i += width;
   }
   return syllables.length === 0 ? undefined : syllables;
+}
+
+/**
+ * Function words that jieba's HMM glues onto a neighbour (他唸了 → 唸了, in
+ * traditional text), and that glossed spans often hold (吃了(chīle),
+ * 都是(dōushì), 还在(háizài)): starting or ending a token that is not a
+ * listed word, they read as the function word, not as their usual reading
+ * inside words (了 liǎo in 了解, 都 dū in 首都, 还 huán in 归还). Dictionary
+ * words that read them otherwise there are listed (都市 dūshì, 还原
+ * huányuán, 明了 míngliǎo): data/readings/generate.mjs, FUNCTION_EDGES.
+ */
+const STARTING_FUNCTION_WORDS: ReadonlyMap<number, string> = new Map([
+  [0x90fd, 'dōu'], // 都
+  [0x8fd8, 'hái'], // 还
+]);
+const ENDING_FUNCTION_WORDS: ReadonlyMap<number, string> = new Map([
+  [0x4e86, 'le'], // 了
+]);
+
+/**
+ * Step 6a: a function word at the start or end of an unlisted token (see
+ * above), unless the character's context rule reads it otherwise (还钱:
+ * huán before what is paid back).
+ */
+function readFunctionWordAtEdge(text: string, at: number, start: number, end: number): string | undefined {
+  const cp = text.charCodeAt(at);
+  const functionWord = at === start ? STARTING_FUNCTION_WORDS.get(cp) : at === end - 1 ? ENDING_FUNCTION_WORDS.get(cp) : undefined;
+  if (functionWord === undefined || !RULE_CHARACTERS.has(cp)) return functionWord;
+  const before = text.slice(Math.max(0, at - CONTEXT), at);
+  return readInContext(text[at]!, before, text.slice(at + 1, at + 1 + CLAUSE)) ?? functionWord;
 }
 
 /** The listed reading of the word `text[start, end)`, split into syllables. */

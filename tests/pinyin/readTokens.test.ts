@@ -247,6 +247,9 @@ describe('traditional characters', () => {
     [['他', '長大', '了'], ['tā', 'zhǎng dà', 'le']],
     [['為', '人民', '服務'], ['wèi', 'rén mín', 'fú wù']],
     [['一點兒'], ['yī diǎn r']],
+    // jieba's HMM glues a function word onto a word it does not know.
+    [['他', '唸了', '一遍'], ['tā', 'niàn le', 'yī biàn']],
+    [['還會來'], ['hái huì lái']],
     // characters that are also simplified keep their own reading
     [['乾隆'], ['qián lóng']],
   ])('%j', (words, expected) => {

@@ -46,6 +46,23 @@ describe('findGlosses', () => {
     expect(findGlosses(text).map((g) => `${g.expected}:${g.agrees}`)).toEqual(gold);
   });
 
+  test('a glossed span holding a function word reads it as one: 吃了(chīle), 都是(dōushì)', () => {
+    const read = (text: string) => findGlosses(text).map((g) => `${g.word}:${g.expected}:${g.agrees}`);
+    expect(read('我吃了(chīle)饭，大家都是(dōushì)朋友，他还在(háizài)家')).toEqual([
+      '吃了:chīle:true',
+      '都是:dōushì:true',
+      '还在:háizài:true',
+    ]);
+    // Words that read them otherwise there keep their reading.
+    expect(read('都市(dūshì)的夜，还原(huányuán)真相，一目了然，简单明了(míngliǎo)')).toEqual([
+      '都市:dūshì:true',
+      '还原:huányuán:true',
+      '明了:míngliǎo:true',
+    ]);
+    // …and a wrong reading of the function word is still flagged.
+    expect(read('吃了(chīliǎo)')).toEqual(['吃了:chīle:false']);
+  });
+
   test('a syllable dictionaries write toneless agrees written either way', () => {
     for (const neutralTone of ['particles', 'dictionary'] as const) {
       const found = findGlosses('认识(rènshi)他，认识(rènshí)她，认识(rènshì)它', { neutralTone });
