@@ -4,6 +4,7 @@
 //   removed) is annotated; tones compared as digits, neutral = 5, ü = v.
 // - The seed page: how many of its 60 glosses get the page's own reading.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { annotateTokens } from '../dist/index.js';
 import { dataDir } from './dataDir.mjs';
@@ -47,14 +48,24 @@ const dir = dataDir();
 const sentences = readFileSync(join(dir, 'cpp/dev.sent'), 'utf8').trimEnd().split('\n');
 const labels = readFileSync(join(dir, 'cpp/dev.lb'), 'utf8').trimEnd().split('\n');
 
+// Content farms convert copied news to traditional characters: the same
+// sentences, each simplified character replaced by a traditional form
+// (@pinyin-pro/data's table, first traditional form of each), are read too.
+const require = createRequire(import.meta.url);
+const toTraditional = new Map();
+for (const [from, to] of Object.entries(require('@pinyin-pro/data/traditional.json'))) {
+  if (from.length === 1 && to.length === 1 && from !== to && !toTraditional.has(to)) toTraditional.set(to, from);
+}
+const traditional = (text) => [...text].map((char) => toTraditional.get(char) ?? char).join('');
+
 /** Sentences read right, and the labelled characters missed, with these options. */
-function measure(options) {
+function measure(options, convert = (text) => text) {
   let right = 0;
   const missed = new Map();
   for (let i = 0; i < sentences.length; i++) {
     const marked = sentences[i];
     const at = marked.indexOf('\u2581');
-    const text = marked.replaceAll('\u2581', '');
+    const text = convert(marked.replaceAll('\u2581', ''));
     const got = syllableAt(text, annotateTokens(text, options), at);
     const gold = labels[i].trim().replace('u:', 'v');
     if (got !== undefined && toDigits(got) === gold) right++;
@@ -72,6 +83,7 @@ const { right, missed } = measure({ neutralTone: 'particles' });
 const seconds = (performance.now() - started) / 1000;
 console.log(`CPP dev accuracy (neutralTone 'particles', the labels' convention): ${percent(right)}  (${seconds.toFixed(1)} s)`);
 console.log(`CPP dev accuracy with the default options (neutralTone 'dictionary'): ${percent(measure({}).right)}`);
+console.log(`CPP dev accuracy in traditional characters (neutralTone 'particles'): ${percent(measure({ neutralTone: 'particles' }, traditional).right)}`);
 const top = [...missed].sort((a, b) => b[1] - a[1]).slice(0, 20);
 console.log(`20 most-missed characters: ${top.map(([char, n]) => `${char} ${n}`).join(', ')}`);
 

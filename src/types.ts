@@ -75,8 +75,10 @@ export type ReadingDictionary = Readonly<Record<string, string | readonly string
 
 export interface SegmentOptions {
   /**
-   * Extra words for the segmenter (names, terms). nodejieba's dictionary is
-   * process-global: words added here stay for the life of the process.
+   * Extra words for the segmenter (names, terms; a traditional word is added
+   * in its simplified form too, as traditional text is cut in that form).
+   * nodejieba's dictionary is process-global: words added here stay for the
+   * life of the process.
    * @default []
    */
   readonly words?: readonly string[];

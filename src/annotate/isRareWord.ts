@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { simplifiedTable } from '../pinyin/simplifiedTable.js';
+import { toSimplified } from '../pinyin/toSimplified.js';
 import { loadJieba } from '../segment/loadJieba.js';
 
 /**
@@ -32,7 +34,7 @@ const NUMERALS = /^[零〇一二两三四五六七八九十百千万亿]+$/u;
 const LONGEST_PART = 8;
 
 /**
- * Whether `word` is rare (see `RARE_FREQUENCY`).
+ * Whether the word `text` is rare (see `RARE_FREQUENCY`).
  *
  * A word below that frequency (or without one) is still not rare when it is
  * made of common words: jieba's dictionary lists everyday compounds with low
@@ -41,7 +43,10 @@ const LONGEST_PART = 8;
  * list; a word that falls apart into single characters only (小区, a name
  * such as 张晓梅) is a word of its own, and rare.
  */
-export function isRareWord(word: string): boolean {
+export function isRareWord(text: string): boolean {
+  // Traditional words are judged as their simplified form, as jieba's
+  // dictionary holds them (經濟 as 经济).
+  const word = toSimplified(text, simplifiedTable());
   const known = loadFrequencies();
   if (NUMERALS.test(word)) return false;
   const frequency = known.get(word);

@@ -1,3 +1,5 @@
+import { simplifiedTable } from '../pinyin/simplifiedTable.js';
+import { toSimplified } from '../pinyin/toSimplified.js';
 import { forgetDictionaryLookups } from './isDictionaryWord.js';
 import { loadJieba } from './loadJieba.js';
 
@@ -12,10 +14,14 @@ const added = new Set<string>();
 export function addWords(words: readonly string[]): void {
   let changed = false;
   for (const word of words) {
-    if (added.has(word)) continue;
-    loadJieba().insertWord(word);
-    added.add(word);
-    changed = true;
+    // Traditional text is cut as its simplified form (segmentPiece): a
+    // traditional word goes in as that form too.
+    for (const form of new Set([word, toSimplified(word, simplifiedTable())])) {
+      if (added.has(form)) continue;
+      loadJieba().insertWord(form);
+      added.add(form);
+      changed = true;
+    }
   }
   if (changed) forgetDictionaryLookups();
 }

@@ -1,4 +1,6 @@
 import { isHanCodePoint } from '../internal/isHan.js';
+import { simplifiedTable } from '../pinyin/simplifiedTable.js';
+import { toSimplified } from '../pinyin/toSimplified.js';
 import type { Token } from '../types.js';
 import { isUserWord } from './addWords.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
@@ -12,6 +14,9 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  * Logic:
  * - jieba with HMM (its MixSegment): dictionary words, plus runs of letters,
  *   digits (`3.14`) and unknown words such as names (黄晓庆) kept whole.
+ * - Traditional text is cut as its simplified form, character for character
+ *   (same offsets): jieba's dictionary is simplified, and would leave 經開區
+ *   in single characters or glue them by HMM where 经开区 is a word.
  * - Unknown words glued to grammar by the HMM (起了) are cut again
  *   (`splitUnknownWord`).
  * - Token text is sliced from the input, never taken from jieba: jieba sees
@@ -21,7 +26,7 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  */
 export function segmentPiece(text: string, offset = 0, tokens: Token[] = []): Token[] {
   if (text === '') return tokens;
-  const words = loadJieba().cut(text, true);
+  const words = loadJieba().cut(toSimplified(text, simplifiedTable()), true);
   const first = tokens.length;
   let at = 0;
   for (const word of words) {

@@ -102,6 +102,8 @@ describe('annotate', () => {
       expect(annotate('他六十八岁，在沙坪坝区的小区住了三十多年', { select: 'rare' })).toBe(
         '他六十八岁，在沙坪坝区(shāpíngbàqū)的小区(xiǎoqū)住了三十多年',
       );
+      // Traditional words are judged as their simplified forms.
+      expect(annotate('城市經濟與相鄰迭代', { select: 'rare' })).toBe('城市經濟與相鄰(xiānglín)迭代(diédài)');
     });
 
     test('select { rate, seed }: reproducible, and the rate is respected', () => {

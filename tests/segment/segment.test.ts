@@ -56,6 +56,19 @@ describe('segment', () => {
     expectCoverage(input, tokens);
   });
 
+  test('traditional text is cut as its simplified form, offsets and text kept', () => {
+    const traditional = '他們買東西時，總是貨比三家；這個問題還沒有解決。';
+    const simplified = '他们买东西时，总是货比三家；这个问题还没有解决。';
+    const tokens = segment(traditional);
+    expectCoverage(traditional, tokens);
+    expect(texts(tokens)).toEqual(['他們', '買', '東西', '時', '，', '總是', '貨比三家', '；', '這個', '問題', '還', '沒有', '解決', '。']);
+    expect(tokens.map(({ start, end }) => [start, end])).toEqual(segment(simplified).map(({ start, end }) => [start, end]));
+  });
+
+  test('a traditional user word is kept whole', () => {
+    expect(texts(segment('我們的樓長會議', { words: ['樓長會議'] }))).toEqual(['我們', '的', '樓長會議']);
+  });
+
   test('lone surrogates keep their place and offsets', () => {
     const input = 'a\ud800好\udc00吃';
     const tokens = segment(input);
