@@ -2,11 +2,15 @@
 // - CPP dev split (data/cpp/dev.sent + dev.lb): the share of sentences whose
 //   labelled character gets the gold reading when the whole sentence (markers
 //   removed) is annotated; tones compared as digits, neutral = 5, ü = v.
+// - findGlosses on the same sentences glossed character by character, as
+//   content farms do (經(jīng)開(kāi)…): how often the expected reading of the
+//   labelled character is the gold one (no segmenter: the glossed spans are
+//   all findGlosses reads).
 // - The seed page: how many of its 60 glosses get the page's own reading.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { annotateTokens } from '../dist/index.js';
+import { annotateTokens, findGlosses } from '../dist/index.js';
 import { dataDir } from './dataDir.mjs';
 
 const MARKS = { '\u0304': 1, '\u0301': 2, '\u030c': 3, '\u0300': 4 };
@@ -86,6 +90,29 @@ console.log(`CPP dev accuracy with the default options (neutralTone 'dictionary'
 console.log(`CPP dev accuracy in traditional characters (neutralTone 'particles'): ${percent(measure({ neutralTone: 'particles' }, traditional).right)}`);
 const top = [...missed].sort((a, b) => b[1] - a[1]).slice(0, 20);
 console.log(`20 most-missed characters: ${top.map(([char, n]) => `${char} ${n}`).join(', ')}`);
+
+// findGlosses on per-character glosses: every Han character glossed with the
+// engine's reading (what a gloss writes does not change the reading expected
+// of it); is the labelled character's expected reading the gold one?
+let perCharacterRight = 0;
+for (let i = 0; i < sentences.length; i++) {
+  const at = sentences[i].indexOf('\u2581');
+  const text = sentences[i].replaceAll('\u2581', '');
+  let glossed = '';
+  let labelled = -1;
+  for (const token of annotateTokens(text, { neutralTone: 'particles' })) {
+    let k = 0;
+    for (let j = token.start; j < token.end; ) {
+      const char = String.fromCodePoint(text.codePointAt(j));
+      if (j === at) labelled = glossed.length;
+      glossed += token.pinyin && /\p{Script=Han}/u.test(char) ? `${char}(${token.pinyin[k++]})` : char;
+      j += char.length;
+    }
+  }
+  const gloss = findGlosses(glossed, { neutralTone: 'particles' }).find((found) => found.wordStart === labelled);
+  if (gloss !== undefined && toDigits(gloss.expected) === labels[i].trim().replace('u:', 'v')) perCharacterRight++;
+}
+console.log(`findGlosses on the same sentences glossed character by character: expected reading = gold for ${percent(perCharacterRight)}`);
 
 // Seed page
 const clean = readFileSync(join(dir, 'seed/article.clean.txt'), 'utf8');

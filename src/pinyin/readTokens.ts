@@ -1,4 +1,5 @@
 import { isHanCodePoint } from '../internal/isHan.js';
+import { FUNCTION_CHARS } from '../segment/splitUnknownWord.js';
 import type { ReadingOptions, Token } from '../types.js';
 import { loadReadingData, type ReadingData } from './loadReadingData.js';
 import { CONTEXT_WORD_STARTS, readInContext, readWordInContext, RULE_CHARACTERS } from './readInContext.js';
@@ -65,6 +66,11 @@ const CLAUSE = 12;
  *    of V一V reads as the first (量一量 liáng yi liáng).
  * 5. Alone as a token, a character more common alone than inside words
  *    (`都`, `还`, `了`): its reading as a word of its own (dōu, hái, le).
+ *    With `spans` (glossed spans, not words: a page that glosses every
+ *    character says nothing of where words end), only a grammatical
+ *    character (the segmenter's FUNCTION_CHARS) reads so; any other reads
+ *    as in step 6, from the listed word it forms with its neighbours (爱(ài)
+ *    好(hào): 爱好) or its usual reading inside words.
  * 6. Any other character whose reading varies: in a token that is not a
  *    listed word, the listed word inside it that covers the character;
  *    else 都/还 starting it or 了 ending it read as the function word
@@ -80,13 +86,14 @@ const CLAUSE = 12;
  *
  * Traditional characters are read as their simplified forms (`銀行行長`
  * yínháng hángzhǎng). It never segments: callers pass jieba's words
- * (annotate) or any other spans (findGlosses), and the tokens need not cover
- * the text.
+ * (annotate) or any other spans (findGlosses, with `spans`: see step 5),
+ * and the tokens need not cover the text.
  */
 export function readTokens(
   text: string,
   tokens: readonly ReadingToken[],
   options: ReadingOptions = {},
+  spans = false,
 ): (string[] | undefined)[] {
   const data = loadReadingData();
   // Traditional text is read as its simplified form (same offsets): the
@@ -97,7 +104,7 @@ export function readTokens(
   const readings: (string[] | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const reading = readToken(simple, tokens, i, data, sandhi);
+    const reading = readToken(simple, tokens, i, data, sandhi, spans);
     if (reading !== undefined) {
       readWordOfTwoSenses(simple, token, reading);
       repeatVerb(simple, tokens, i, readings, reading);
@@ -186,13 +193,14 @@ function readToken(
   index: number,
   data: ReadingData,
   sandhi: boolean,
+  spans: boolean,
 ): string[] | undefined {
   const { start, end } = tokens[index]!;
   // Fast path: most tokens are one character.
   const first = text.codePointAt(start);
   if (first !== undefined && end - start === (first > 0xffff ? 2 : 1)) {
     if (!isHanCodePoint(first)) return undefined;
-    const reading = readSingle(text, tokens, index, first, data, sandhi);
+    const reading = readSingle(text, tokens, index, first, data, sandhi, spans);
     return reading === undefined ? undefined : [reading];
   }
   // A longer token: its characters whose reading varies take the listed
@@ -275,6 +283,7 @@ function readSingle(
   cp: number,
   data: ReadingData,
   sandhi: boolean,
+  spans: boolean,
 ): string | undefined {
   const { start, end } = tokens[index]!;
   if (cp === YI || cp === BU) return readYiBu(text, start, cp, sandhi, data);
@@ -289,7 +298,7 @@ function readSingle(
     const ruled = readInContext(String.fromCodePoint(cp), before, after);
     if (ruled !== undefined) return ruled;
   }
-  if (known.alone) return reading;
+  if (known.alone && (!spans || FUNCTION_CHARS.has(String.fromCharCode(cp)))) return reading;
   // jieba left it alone, but with its neighbours it may form a listed word.
   const inWord = (end - start === 1 && readInJoinedTokens(text, tokens, index, data)) || known.inWord;
   return cp === ER && inWord === 'er' ? 'r' : inWord;

@@ -74,7 +74,7 @@ export function collectGlosses(
     }
     tokenIndex.push(index);
   }
-  const readings = readTokens(stripped, tokens, { toneSandhi, neutralTone });
+  const readings = readTokens(stripped, tokens, { toneSandhi, neutralTone }, true);
 
   const collected = found.map((gloss, i) => {
     const written = gloss.syllables.map((s) => (s.erhua ? 'r' : markTone(s.bare, s.tone)));
@@ -100,7 +100,7 @@ export function collectGlosses(
   const recheck = collected.flatMap((gloss, i) => (gloss.agrees || dict.has(gloss.word) ? [] : [i]));
   if (recheck.length > 0) {
     const otherPolicy = neutralTone === 'particles' ? 'dictionary' : 'particles';
-    const again = readTokens(stripped, recheck.map((i) => tokens[tokenIndex[i]!]!), { toneSandhi, neutralTone: otherPolicy });
+    const again = readTokens(stripped, recheck.map((i) => tokens[tokenIndex[i]!]!), { toneSandhi, neutralTone: otherPolicy }, true);
     recheck.forEach((i, k) => {
       if (sameReading(found[i]!, readAsWritten(found[i]!, again[k], collected[i]!.written))) collected[i]!.agrees = true;
     });

@@ -33,6 +33,27 @@ describe('findGlosses', () => {
     ]);
   });
 
+  test('a character glossed on its own reads from the word it forms with its neighbours', () => {
+    const read = (text: string) => findGlosses(text).map((g) => `${g.word}:${g.expected}:${g.agrees}`);
+    // 好 and 给 are more common alone (hǎo, gěi), but a page that glosses
+    // every character says nothing of where words end: 爱好, 供给.
+    expect(read('他的爱(ài)好(hào)是读书，物资供(gōng)给(jǐ)充足')).toEqual([
+      '爱:ài:true',
+      '好:hào:true',
+      '供:gōng:true',
+      '给:jǐ:true',
+    ]);
+    // Grammatical characters keep their reading as words of their own.
+    expect(read('为(wèi)了(le)解(jiě)决(jué)，吃(chī)了(le)')).toEqual([
+      '为:wèi:true',
+      '了:le:true',
+      '解:jiě:true',
+      '决:jué:true',
+      '吃:chī:true',
+      '了:le:true',
+    ]);
+  });
+
   test.each([
     ['银行(yin2hang2)的行长(hángzhǎng)', ['yínháng:true', 'hángzhǎng:true']],
     ['银行的行长(xíngzhǎng)', ['hángzhǎng:false']],
