@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { simplifiedTable } from '../pinyin/simplifiedTable.js';
-import { toSimplified } from '../pinyin/toSimplified.js';
+import { readingForm } from '../pinyin/readingForm.js';
 import { loadJieba } from '../segment/loadJieba.js';
 
 /**
@@ -46,7 +45,7 @@ const LONGEST_PART = 8;
 export function isRareWord(text: string): boolean {
   // Traditional words are judged as their simplified form, as jieba's
   // dictionary holds them (經濟 as 经济).
-  const word = toSimplified(text, simplifiedTable());
+  const word = readingForm(text);
   const known = loadFrequencies();
   if (NUMERALS.test(word)) return false;
   const frequency = known.get(word);

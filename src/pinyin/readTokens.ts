@@ -6,8 +6,7 @@ import { CONTEXT_WORD_STARTS, readInContext, readWordInContext, RULE_CHARACTERS 
 import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
 import { readTransliteration } from './readTransliteration.js';
 import { readYiBu } from './readYiBu.js';
-import { simplifiedTable } from './simplifiedTable.js';
-import { toSimplified } from './toSimplified.js';
+import { readingForm } from './readingForm.js';
 
 /** The spans the engine reads: only `start` and `end` are used. */
 export type ReadingToken = Token;
@@ -98,7 +97,7 @@ export function readTokens(
   const data = loadReadingData();
   // Traditional text is read as its simplified form (same offsets): the
   // tables and the rules are all simplified.
-  const simple = toSimplified(text, simplifiedTable());
+  const simple = readingForm(text);
   const sandhi = options.toneSandhi ?? false;
   const citation = options.neutralTone === 'particles';
   const readings: (string[] | undefined)[] = new Array(tokens.length);

@@ -1,5 +1,4 @@
-import { simplifiedTable } from '../pinyin/simplifiedTable.js';
-import { toSimplified } from '../pinyin/toSimplified.js';
+import { readingForm } from '../pinyin/readingForm.js';
 import { forgetDictionaryLookups } from './isDictionaryWord.js';
 import { loadJieba } from './loadJieba.js';
 
@@ -16,7 +15,7 @@ export function addWords(words: readonly string[]): void {
   for (const word of words) {
     // Traditional text is cut as its simplified form (segmentPiece): a
     // traditional word goes in as that form too.
-    for (const form of new Set([word, toSimplified(word, simplifiedTable())])) {
+    for (const form of new Set([word, readingForm(word)])) {
       if (added.has(form)) continue;
       loadJieba().insertWord(form);
       added.add(form);

@@ -1,6 +1,5 @@
 import { isHanCodePoint } from '../internal/isHan.js';
-import { simplifiedTable } from '../pinyin/simplifiedTable.js';
-import { toSimplified } from '../pinyin/toSimplified.js';
+import { readingForm } from '../pinyin/readingForm.js';
 import type { Token } from '../types.js';
 import { isUserWord } from './addWords.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
@@ -26,14 +25,15 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  */
 export function segmentPiece(text: string, offset = 0, tokens: Token[] = []): Token[] {
   if (text === '') return tokens;
-  const words = loadJieba().cut(toSimplified(text, simplifiedTable()), true);
+  const simple = readingForm(text);
+  const words = loadJieba().cut(simple, true);
   const first = tokens.length;
   let at = 0;
   for (const word of words) {
     const end = at + word.length;
     if (end > text.length) return segmentByCodePoint(text, offset, first, tokens);
     if (word.length >= 2 && isHanAt(text, at) && hasFunctionChar(word) && !isUserWord(word) && !isDictionaryWord(word)) {
-      const lengths = splitUnknownWord(text.slice(at, end));
+      const lengths = splitUnknownWord(simple.slice(at, end));
       if (lengths) {
         let start = at;
         for (const length of lengths) {

@@ -250,6 +250,12 @@ describe('traditional characters', () => {
     // jieba's HMM glues a function word onto a word it does not know.
     [['他', '唸了', '一遍'], ['tā', 'niàn le', 'yī biàn']],
     [['還會來'], ['hái huì lái']],
+    // Taiwan's 著 for 着 (in text with traditional characters); 著 zhù in
+    // its own words.
+    [['隨著', '時間'], ['suí zhe', 'shí jiān']],
+    [['他們', '看', '著', '我'], ['tā men', 'kàn', 'zhe', 'wǒ']],
+    [['著名', '的', '著作'], ['zhù míng', 'de', 'zhù zuò']],
+    [['由於', '天氣'], ['yóu yú', 'tiān qì']],
     // characters that are also simplified keep their own reading
     [['乾隆'], ['qián lóng']],
   ])('%j', (words, expected) => {

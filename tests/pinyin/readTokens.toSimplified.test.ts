@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { readingForm } from '../../src/pinyin/readingForm.js';
 import { simplifiedTable } from '../../src/pinyin/simplifiedTable.js';
 import { toSimplified } from '../../src/pinyin/toSimplified.js';
 
@@ -18,9 +19,30 @@ describe('toSimplified', () => {
   });
   test('a simplified character with a reading of its own is kept (骼 gé is no form of 胳 gē)', () => {
     expect(toSimplified('骨骼', simplified)).toBe('骨骼');
+    expect(toSimplified('乾隆', simplified)).toBe('乾隆');
+  });
+  test("regional forms OpenCC knows: Taiwan's and Hong Kong's (車, 説, 祕), and 於 as 于", () => {
+    expect(toSimplified('汽車說明書説祕密', simplified)).toBe('汽车说明书说秘密');
+    expect(toSimplified('由於關於', simplified)).toBe('由于关于');
   });
   test('returns the very string when there is nothing to convert', () => {
     const text = '老旧小区改造';
     expect(toSimplified(text, simplified)).toBe(text);
+  });
+});
+
+describe('readingForm', () => {
+  test.each([
+    // Taiwan's 著 for 着, outside the words that read it zhù.
+    ['隨著時間，他看著我', '随着时间，他看着我'],
+    ['著名的著作很顯著', '著名的著作很显著'],
+    ['穿著大衣，著手準備', '穿着大衣，着手准备'],
+    // Simplified text keeps 著 as written: there it is zhù.
+    ['鲁迅著，著名', '鲁迅著，著名'],
+    ['', ''],
+  ])('%j → %j', (text, expected) => {
+    const result = readingForm(text);
+    expect(result).toBe(expected);
+    expect(result.length).toBe(text.length);
   });
 });
