@@ -1,7 +1,8 @@
 // annotate() throughput on a large text, against nodejieba.cut() alone on the
 // same text in the same run (goal: ratio ≥ 0.5). The text is the bundled
 // sample article's sentences, shuffled with a fixed seed and joined into
-// paragraphs (BENCH_CHARS characters, default 3,000,000).
+// paragraphs (BENCH_CHARS characters, default 3,000,000), and the same text
+// in traditional characters.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -33,6 +34,9 @@ function corpus(chars) {
 
 const text = corpus(size);
 const lines = text.split('\n');
+// The same text in Taiwan's traditional characters (OpenCC, a devDependency;
+// same length): traditional text is read through its simplified form.
+const traditional = require('opencc-js').Converter({ from: 'cn', to: 'tw' })(text);
 // Warm up: loads nodejieba's dictionaries and the reading data once.
 annotate(text.slice(0, 20_000));
 nodejieba.cut(text.slice(0, 20_000));
@@ -48,6 +52,7 @@ const variants = {
   'segment(text)': () => segment(text),
   'annotate(text)': () => annotate(text),
   "annotate(text, { select: 'polyphonic' })": () => annotate(text, { select: 'polyphonic' }),
+  'annotate(the text in traditional characters)': () => annotate(traditional),
 };
 // Wall time and this process's CPU time (user + system): on a shared machine
 // the CPU time is the steadier of the two.
