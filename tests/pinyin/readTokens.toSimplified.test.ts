@@ -37,8 +37,11 @@ describe('readingForm', () => {
     ['隨著時間，他看著我', '随着时间，他看着我'],
     ['著名的著作很顯著', '著名的著作很显著'],
     ['穿著大衣，著手準備', '穿着大衣，着手准备'],
+    // …also where no character tells the standards apart.
+    ['他看著我', '他看着我'],
     // Simplified text keeps 著 as written: there it is zhù.
     ['鲁迅著，著名', '鲁迅著，著名'],
+    ['这本书是他著的', '这本书是他著的'],
     ['', ''],
   ])('%j → %j', (text, expected) => {
     const result = readingForm(text);
