@@ -1,13 +1,24 @@
-import { ZHU_WORD_DATA } from './readingData.generated.js';
+import { REGIONAL_DATA } from './readingData.generated.js';
 import { simplifiedTable } from './simplifiedTable.js';
 import { toSimplified } from './toSimplified.js';
 
-const ZHU = '著';
-const ZHE = '着';
-/** The longest word in ZHU_WORD_DATA, in characters (all BMP). */
+/** The longest word in REGIONAL_DATA, in characters (all BMP). */
 const LONGEST = 4;
 
-let zhuWords: ReadonlySet<string> | undefined;
+/** A character Taiwan's standard writes for a second one, and the words that keep its own reading. */
+interface SharedForm {
+  readonly second: string;
+  readonly ownWords: ReadonlySet<string>;
+}
+
+interface SharedForms {
+  readonly forms: ReadonlyMap<string, SharedForm>;
+  /** Any of the characters; `everyOne` finds them all. */
+  readonly pattern: RegExp;
+  readonly everyOne: RegExp;
+}
+
+let sharedForms: SharedForms | undefined;
 /** Code units of characters only the simplified standard writes (们, 这, 说): targets, never sources, of the table. */
 let simplifiedOnly: Uint8Array | undefined;
 
@@ -16,31 +27,45 @@ let simplifiedOnly: Uint8Array | undefined;
  * characters replaced by their simplified ones (`toSimplified`), so every
  * UTF-16 offset still points at the same character.
  *
- * One more character differs by region: Taiwan's standard writes 著 both for
- * 著 zhù (著名) and for 着 (隨著 suízhe, 穿著 chuānzhuó, 著手 zhuóshǒu),
- * where the simplified standard keeps 著 for zhù only. So in text that is
- * not simplified (it holds no character only the simplified standard writes,
- * or it holds traditional ones: 他看著我), a 著 outside the words that read
- * it zhù (著名, 顯著, 土著, generated from the dictionaries) is read as 着.
+ * A few characters of the simplified set are also Taiwan's form of another
+ * character: 著 for 着 (隨著 suízhe, 穿著 chuānzhuó, 著手 zhuóshǒu), 乾 for
+ * 干 (乾淨 gānjìng, 餅乾), 瞭 for 了 (瞭解 liǎojiě), where the simplified
+ * standard keeps them for one reading (著名 zhù, 乾隆 qián, 瞭望 liào). So
+ * in text that is not simplified (it holds traditional characters, or no
+ * character only the simplified standard writes, as 他看著我), such a
+ * character outside the words that keep its own reading (generated from the
+ * dictionaries) is read as the second character.
  */
 export function readingForm(text: string): string {
   const table = simplifiedTable();
   const simple = toSimplified(text, table);
-  if (!simple.includes(ZHU) || (simple === text && holdsSimplifiedOnly(text, table))) return simple;
-  zhuWords ??= new Set(ZHU_WORD_DATA.split(','));
+  sharedForms ??= parseSharedForms();
+  // A native scan: most text holds none of these characters.
+  if (simple.search(sharedForms.pattern) === -1 || (simple === text && holdsSimplifiedOnly(text, table))) return simple;
   const parts: string[] = [];
   let copied = 0;
-  for (let at = simple.indexOf(ZHU); at !== -1; at = simple.indexOf(ZHU, at + 1)) {
-    if (inZhuWord(simple, at, zhuWords)) continue;
-    parts.push(simple.slice(copied, at), ZHE);
+  for (const match of simple.matchAll(sharedForms.everyOne)) {
+    const at = match.index;
+    const shared = sharedForms.forms.get(match[0])!;
+    if (inOwnWord(simple, at, shared.ownWords)) continue;
+    parts.push(simple.slice(copied, at), shared.second);
     copied = at + 1;
   }
   parts.push(simple.slice(copied));
   return parts.join('');
 }
 
-/** Whether a word that reads 著 zhù covers `text[at]`. */
-function inZhuWord(text: string, at: number, words: ReadonlySet<string>): boolean {
+function parseSharedForms(): SharedForms {
+  const forms = new Map<string, SharedForm>();
+  for (const entry of REGIONAL_DATA.split('|')) {
+    forms.set(entry[0]!, { second: entry[1]!, ownWords: new Set(entry.slice(3).split(',')) });
+  }
+  const chars = [...forms.keys()].join('');
+  return { forms, pattern: new RegExp(`[${chars}]`), everyOne: new RegExp(`[${chars}]`, 'g') };
+}
+
+/** Whether one of `words` covers `text[at]`. */
+function inOwnWord(text: string, at: number, words: ReadonlySet<string>): boolean {
   for (let length = 2; length <= LONGEST; length++) {
     for (let start = Math.max(0, at - length + 1); start <= at && start + length <= text.length; start++) {
       if (words.has(text.slice(start, start + length))) return true;

@@ -256,6 +256,8 @@ describe('traditional characters', () => {
     [['他們', '看', '著', '我'], ['tā men', 'kàn', 'zhe', 'wǒ']],
     [['著名', '的', '著作'], ['zhù míng', 'de', 'zhù zuò']],
     [['由於', '天氣'], ['yóu yú', 'tiān qì']],
+    [['衣服', '很', '乾淨'], ['yī fu', 'hěn', 'gān jìng']],
+    [['瞭解', '情況'], ['liǎo jiě', 'qíng kuàng']],
     // characters that are also simplified keep their own reading
     [['乾隆'], ['qián lóng']],
   ])('%j', (words, expected) => {

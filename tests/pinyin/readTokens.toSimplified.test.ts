@@ -39,9 +39,13 @@ describe('readingForm', () => {
     ['穿著大衣，著手準備', '穿着大衣，着手准备'],
     // …also where no character tells the standards apart.
     ['他看著我', '他看着我'],
+    // 乾 for 干 and 瞭 for 了, but 乾隆 and 瞭望 keep their own.
+    ['衣服很乾淨，乾隆年間', '衣服很干净，乾隆年间'],
+    ['瞭解情況，瞭望台', '了解情况，瞭望台'],
     // Simplified text keeps 著 as written: there it is zhù.
     ['鲁迅著，著名', '鲁迅著，著名'],
     ['这本书是他著的', '这本书是他著的'],
+    ['乾隆年间', '乾隆年间'],
     ['', ''],
   ])('%j → %j', (text, expected) => {
     const result = readingForm(text);
