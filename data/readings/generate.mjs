@@ -404,18 +404,21 @@ const extraLines = [...engineExtras].map(([syllable, group]) => `${syllable}:${g
 // characters, both dictionaries) that read them so: in text that is not
 // simplified, the character outside them is read as the second one
 // (src/pinyin/readingForm.ts).
+// [character, second character, its own reading, its one reading as the
+// second character where it has only one: Taiwan's 乾 is 干 gān "dry" only
+// (幹 is gàn), its 瞭 is 了 liǎo only (了 le is 了)].
 const SHARED_FORMS = [
-  ['著', '着', 'zhù'],
-  ['乾', '干', 'qián'],
-  ['瞭', '了', 'liào'],
+  ['著', '着', 'zhù', ''],
+  ['乾', '干', 'qián', 'gān'],
+  ['瞭', '了', 'liào', 'liǎo'],
 ];
-const regionalLines = SHARED_FORMS.map(([char, second, own]) => {
+const regionalLines = SHARED_FORMS.map(([char, second, own, secondReading]) => {
   const keep = new Set();
   for (const [word, wordChars, syllables] of [...entries, ...cedictOnly]) {
     const at = wordChars.indexOf(char);
     if (at !== -1 && wordChars.length <= 4 && syllables[at] === own) keep.add(word);
   }
-  return `${char}${second}:${[...keep].sort().join(',')}`;
+  return `${char}${second}${secondReading}:${[...keep].sort().join(',')}`;
 });
 
 const charLines = [...chars].map(([char, [reading, alone]]) => `${char}${alone ? '!' : ''}${reading}`);
@@ -449,7 +452,7 @@ export const PARTICLE_WORDS = ${JSON.stringify([...particleWords].sort().join(',
 /** \`字reading\` per character: its citation tone where a listed word reads it toneless (识shí). */
 export const CITATION_DATA = ${JSON.stringify(citationLines.join(','))};
 
-/** \`字字:word,word,…\` per character, \`|\`-separated: outside those words (2 to 4 characters), the first character is read as the second in text that is not simplified (著 → 着 but 著名). */
+/** \`字字reading:word,word,…\` per character, \`|\`-separated: outside those words (2 to 4 characters), the first character is read as the second in text that is not simplified (著 → 着 but 著名), with that reading if one is given (乾 → 干 gān). */
 export const REGIONAL_DATA = ${JSON.stringify(regionalLines.join('|'))};
 
 /** \`word syllable syllable …\` per line: words the engine would misread without their entry. */

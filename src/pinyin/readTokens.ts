@@ -6,7 +6,7 @@ import { CONTEXT_WORD_STARTS, readInContext, readWordInContext, RULE_CHARACTERS 
 import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
 import { readTransliteration } from './readTransliteration.js';
 import { readYiBu } from './readYiBu.js';
-import { readingForm } from './readingForm.js';
+import { readingFormWithReadings } from './readingForm.js';
 
 /** The spans the engine reads: only `start` and `end` are used. */
 export type ReadingToken = Token;
@@ -97,7 +97,7 @@ export function readTokens(
   const data = loadReadingData();
   // Traditional text is read as its simplified form (same offsets): the
   // tables and the rules are all simplified.
-  const simple = readingForm(text);
+  const { text: simple, fixed } = readingFormWithReadings(text);
   const sandhi = options.toneSandhi ?? false;
   const citation = options.neutralTone === 'particles';
   const readings: (string[] | undefined)[] = new Array(tokens.length);
@@ -112,7 +112,31 @@ export function readTokens(
     }
     readings[i] = reading;
   }
+  if (fixed !== undefined) writeFixedReadings(text, tokens, readings, fixed);
   return readings;
+}
+
+/** Taiwan's 乾 for 干 and 瞭 for 了 take their one reading there (see `readingFormWithReadings`). */
+function writeFixedReadings(
+  text: string,
+  tokens: readonly ReadingToken[],
+  readings: (string[] | undefined)[],
+  fixed: ReadonlyMap<number, string>,
+): void {
+  tokens.forEach((token, i) => {
+    const reading = readings[i];
+    if (reading === undefined) return;
+    let k = 0;
+    for (let at = token.start; at < token.end; ) {
+      const cp = text.codePointAt(at)!;
+      if (isHanCodePoint(cp)) {
+        const syllable = fixed.get(at);
+        if (syllable !== undefined) reading[k] = syllable;
+        k++;
+      }
+      at += cp > 0xffff ? 2 : 1;
+    }
+  });
 }
 
 /**

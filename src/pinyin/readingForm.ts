@@ -8,7 +8,15 @@ const LONGEST = 4;
 /** A character Taiwan's standard writes for a second one, and the words that keep its own reading. */
 interface SharedForm {
   readonly second: string;
+  /** Its only reading as the second character, if it has one (乾 for 干: gān). */
+  readonly secondReading: string | undefined;
   readonly ownWords: ReadonlySet<string>;
+}
+
+/** `readingForm`'s text, and the syllables its substitutions must take (offset → syllable). */
+export interface ReadingForm {
+  readonly text: string;
+  readonly fixed: ReadonlyMap<number, string> | undefined;
 }
 
 interface SharedForms {
@@ -37,12 +45,26 @@ let simplifiedOnly: Uint8Array | undefined;
  * dictionaries) is read as the second character.
  */
 export function readingForm(text: string): string {
+  return readingFormWithReadings(text).text;
+}
+
+/**
+ * `readingForm`, and the syllable each substituted character must take where
+ * its second character has one reading only as Taiwan writes it (乾 for 干
+ * is gān "dry", never gàn; 瞭 for 了 is liǎo, never le): the engine would
+ * otherwise read 干 or 了 by their own rules, and write a syllable the
+ * written character does not have.
+ */
+export function readingFormWithReadings(text: string): ReadingForm {
   const table = simplifiedTable();
   const simple = toSimplified(text, table);
   sharedForms ??= parseSharedForms();
   // A native scan: most text holds none of these characters.
-  if (simple.search(sharedForms.pattern) === -1 || (simple === text && holdsSimplifiedOnly(text, table))) return simple;
+  if (simple.search(sharedForms.pattern) === -1 || (simple === text && holdsSimplifiedOnly(text, table))) {
+    return { text: simple, fixed: undefined };
+  }
   const parts: string[] = [];
+  let fixed: Map<number, string> | undefined;
   let copied = 0;
   for (const match of simple.matchAll(sharedForms.everyOne)) {
     const at = match.index;
@@ -50,15 +72,18 @@ export function readingForm(text: string): string {
     if (inOwnWord(simple, at, shared.ownWords)) continue;
     parts.push(simple.slice(copied, at), shared.second);
     copied = at + 1;
+    if (shared.secondReading !== undefined) (fixed ??= new Map()).set(at, shared.secondReading);
   }
   parts.push(simple.slice(copied));
-  return parts.join('');
+  return { text: parts.join(''), fixed };
 }
 
 function parseSharedForms(): SharedForms {
   const forms = new Map<string, SharedForm>();
   for (const entry of REGIONAL_DATA.split('|')) {
-    forms.set(entry[0]!, { second: entry[1]!, ownWords: new Set(entry.slice(3).split(',')) });
+    const colon = entry.indexOf(':');
+    const secondReading = entry.slice(2, colon) || undefined;
+    forms.set(entry[0]!, { second: entry[1]!, secondReading, ownWords: new Set(entry.slice(colon + 1).split(',')) });
   }
   const chars = [...forms.keys()].join('');
   return { forms, pattern: new RegExp(`[${chars}]`), everyOne: new RegExp(`[${chars}]`, 'g') };

@@ -258,6 +258,10 @@ describe('traditional characters', () => {
     [['由於', '天氣'], ['yóu yú', 'tiān qì']],
     [['衣服', '很', '乾淨'], ['yī fu', 'hěn', 'gān jìng']],
     [['瞭解', '情況'], ['liǎo jiě', 'qíng kuàng']],
+    // Taiwan's 乾 for 干 is gān only, its 瞭 for 了 liǎo only: never 干 gàn
+    // or 了 le, which the written characters do not have.
+    [['把', '酒', '乾', '了'], ['bǎ', 'jiǔ', 'gān', 'le']],
+    [['他', '走', '瞭'], ['tā', 'zǒu', 'liǎo']],
     // characters that are also simplified keep their own reading
     [['乾隆'], ['qián lóng']],
   ])('%j', (words, expected) => {
