@@ -42,5 +42,6 @@ export function attachErhua(
 }
 
 function isLoneErhua(token: Token, reading: readonly string[] | undefined): boolean {
-  return token.text === '儿' && reading?.length === 1 && reading[0] === 'r';
+  // 兒: traditional text.
+  return (token.text === '儿' || token.text === '兒') && reading?.length === 1 && reading[0] === 'r';
 }

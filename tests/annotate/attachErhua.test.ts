@@ -31,9 +31,9 @@ describe('attachErhua', () => {
     expect(result.readings).toBe(readings);
   });
 
-  test.each(['门口儿', '在门口儿等我', '一点儿'])('annotate(%s) glosses erhua with its word, and strip reads it back', (text) => {
+  test.each(['门口儿', '在门口儿等我', '一点儿', '時兒', '在門口兒等我'])('annotate(%s) glosses erhua with its word, and strip reads it back', (text) => {
     const annotated = annotate(text);
-    expect(annotated).not.toMatch(/儿\(r\)/);
+    expect(annotated).not.toMatch(/[儿兒]\(r\)/);
     expect(strip(annotated)).toBe(text);
   });
 });
