@@ -381,8 +381,9 @@ for (const [word, readings] of Object.entries(cedict)) {
 
 // Taiwan's standard writes some characters of the simplified character set
 // for a second character too: 著 for 着 (隨著 suízhe, 穿著, 著手), 乾 for
-// 干 gān (乾淨, 餅乾), 瞭 for 了 (瞭解); the simplified standard keeps them
-// for one reading only (著名 zhù, 乾隆 qián, 瞭望 liào). The words (2 to 4
+// 干 gān (乾淨, 餅乾), 瞭 for 了 (瞭解), 徵 for 征 (特徵, 徵求); the
+// simplified standard keeps them for one reading only (著名 zhù, 乾隆 qián,
+// 瞭望 liào, 宫商角徵羽 zhǐ). The words (2 to 5
 // characters, both dictionaries) that read them so: in text that is not
 // simplified, the character outside them is read as the second one
 // (src/pinyin/readingForm.ts).
@@ -393,12 +394,13 @@ const SHARED_FORMS = [
   ['著', '着', 'zhù', ''],
   ['乾', '干', 'qián', 'gān'],
   ['瞭', '了', 'liào', 'liǎo'],
+  ['徵', '征', 'zhǐ', 'zhēng'],
 ];
 const regionalLines = SHARED_FORMS.map(([char, second, own, secondReading]) => {
   const keep = new Set();
   for (const [word, wordChars, syllables] of [...entries, ...cedictOnly]) {
     const at = wordChars.indexOf(char);
-    if (at !== -1 && wordChars.length <= 4 && syllables[at] === own) keep.add(word);
+    if (at !== -1 && wordChars.length <= 5 && syllables[at] === own) keep.add(word);
   }
   return `${char}${second}${secondReading}:${[...keep].sort().join(',')}`;
 });
@@ -457,7 +459,7 @@ export const PARTICLE_WORDS = ${JSON.stringify([...particleWords].sort().join(',
 /** \`字reading\` per character: its citation tone where a listed word reads it toneless (识shí). */
 export const CITATION_DATA = ${JSON.stringify(citationLines.join(','))};
 
-/** \`字字reading:word,word,…\` per character, \`|\`-separated: outside those words (2 to 4 characters), the first character is read as the second in text that is not simplified (著 → 着 but 著名), with that reading if one is given (乾 → 干 gān). */
+/** \`字字reading:word,word,…\` per character, \`|\`-separated: outside those words (2 to 5 characters), the first character is read as the second in text that is not simplified (著 → 着 but 著名), with that reading if one is given (乾 → 干 gān). */
 export const REGIONAL_DATA = ${JSON.stringify(regionalLines.join('|'))};
 
 /** \`word syllable syllable …\` per line: words the engine would misread without their entry. */

@@ -3,7 +3,7 @@ import { simplifiedTable } from './simplifiedTable.js';
 import { toSimplified } from './toSimplified.js';
 
 /** The longest word in REGIONAL_DATA, in characters (all BMP). */
-const LONGEST = 4;
+const LONGEST = 5;
 
 /** A character Taiwan's standard writes for a second one, and the words that keep its own reading. */
 interface SharedForm {
@@ -37,8 +37,9 @@ let simplifiedOnly: Uint8Array | undefined;
  *
  * A few characters of the simplified set are also Taiwan's form of another
  * character: 著 for 着 (隨著 suízhe, 穿著 chuānzhuó, 著手 zhuóshǒu), 乾 for
- * 干 (乾淨 gānjìng, 餅乾), 瞭 for 了 (瞭解 liǎojiě), where the simplified
- * standard keeps them for one reading (著名 zhù, 乾隆 qián, 瞭望 liào). So
+ * 干 (乾淨 gānjìng, 餅乾), 瞭 for 了 (瞭解 liǎojiě), 徵 for 征 (特徵),
+ * where the simplified standard keeps them for one reading (著名 zhù, 乾隆
+ * qián, 瞭望 liào, 宫商角徵羽 zhǐ). So
  * in text that is not simplified (it holds traditional characters, or no
  * character only the simplified standard writes, as 他看著我), such a
  * character outside the words that keep its own reading (generated from the

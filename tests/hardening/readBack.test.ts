@@ -48,14 +48,14 @@ describe('every reading annotate writes, strip reads back', () => {
     },
   );
 
-  test("Taiwan's 著, 乾, 瞭 written for 着, 干, 了 in every listed word that holds those (著急 zháojí, 著數 zhāoshù)", () => {
+  test("Taiwan's 著, 乾, 瞭, 徵 written for 着, 干, 了, 征 in every listed word that holds those (著急 zháojí, 著數 zhāoshù)", () => {
     const notReadBack: string[] = [];
-    const shared: Record<string, string> = { 着: '著', 干: '乾', 了: '瞭' };
+    const shared: Record<string, string> = { 着: '著', 干: '乾', 了: '瞭', 征: '徵' };
     for (const line of WORD_DATA.split('\n')) {
       const word = line.slice(0, line.indexOf(' '));
-      if (!/[着干了]/.test(word)) continue;
+      if (!/[着干了征]/.test(word)) continue;
       // 們 makes the text traditional, as Taiwan's would be.
-      const text = `他們${word.replace(/[着干了]/g, (char) => shared[char]!)}。`;
+      const text = `他們${word.replace(/[着干了征]/g, (char) => shared[char]!)}。`;
       const annotated = annotate(text);
       if (strip(annotated) !== text) notReadBack.push(annotated);
     }

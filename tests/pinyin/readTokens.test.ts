@@ -262,6 +262,8 @@ describe('traditional characters', () => {
     // or 了 le, which the written characters do not have.
     [['把', '酒', '乾', '了'], ['bǎ', 'jiǔ', 'gān', 'le']],
     [['他', '走', '瞭'], ['tā', 'zǒu', 'liǎo']],
+    [['特徵', '很', '明顯'], ['tè zhēng', 'hěn', 'míng xiǎn']],
+    [['宮商角', '徵羽'], ['gōng shāng jiǎo', 'zhǐ yǔ']],
     // characters that are also simplified keep their own reading
     [['乾隆'], ['qián lóng']],
   ])('%j', (words, expected) => {
