@@ -84,7 +84,8 @@ const CLAUSE = 12;
  *    at the end of a word that reads it with a tone (酒吧 jiǔbā).
  *
  * Traditional characters are read as their simplified forms (`銀行行長`
- * yínháng hángzhǎng). It never segments: callers pass jieba's words
+ * yínháng hángzhǎng; Taiwan's 著 for 着 and the like: `readingForm`). It
+ * never segments: callers pass jieba's words
  * (annotate) or any other spans (findGlosses, with `spans`: see step 5),
  * and the tokens need not cover the text.
  */

@@ -39,11 +39,11 @@ let simplifiedOnly: Uint8Array | undefined;
  * character: 著 for 着 (隨著 suízhe, 穿著 chuānzhuó, 著手 zhuóshǒu), 乾 for
  * 干 (乾淨 gānjìng, 餅乾), 瞭 for 了 (瞭解 liǎojiě), 徵 for 征 (特徵),
  * where the simplified standard keeps them for one reading (著名 zhù, 乾隆
- * qián, 瞭望 liào, 宫商角徵羽 zhǐ). So
- * in text that is not simplified (it holds traditional characters, or no
- * character only the simplified standard writes, as 他看著我), such a
- * character outside the words that keep its own reading (generated from the
- * dictionaries) is read as the second character.
+ * qián, 瞭望 liào, 宫商角徵羽 zhǐ). So in text that is not simplified (it
+ * holds traditional characters, or no character only the simplified
+ * standard writes, as 他看著我), such a character outside the words that
+ * keep its own reading (generated from the dictionaries) is read as the
+ * second character.
  */
 export function readingForm(text: string): string {
   return readingFormWithReadings(text).text;
