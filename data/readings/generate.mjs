@@ -383,13 +383,12 @@ for (const [word, readings] of Object.entries(cedict)) {
 // for a second character too: 著 for 着 (隨著 suízhe, 穿著, 著手), 乾 for
 // 干 gān (乾淨, 餅乾), 瞭 for 了 (瞭解), 徵 for 征 (特徵, 徵求); the
 // simplified standard keeps them for one reading only (著名 zhù, 乾隆 qián,
-// 瞭望 liào, 宫商角徵羽 zhǐ). The words (2 to 5
-// characters, both dictionaries) that read them so: in text that is not
-// simplified, the character outside them is read as the second one
-// (src/pinyin/readingForm.ts).
-// [character, second character, its own reading, its one reading as the
-// second character where it has only one: Taiwan's 乾 is 干 gān "dry" only
-// (幹 is gàn), its 瞭 is 了 liǎo only (了 le is 了)].
+// 瞭望 liào, 宫商角徵羽 zhǐ). Listed with the words (2 to 5 characters, both
+// dictionaries) that read them so: in text that is not simplified, the
+// character outside them is read as the second one (src/pinyin/readingForm.ts).
+// Each row: the character, the second character, its own reading, and its
+// one reading as the second character where it has only one (Taiwan's 乾 is
+// 干 gān "dry" only, as 幹 is gàn; its 瞭 is 了 liǎo only, as 了 is le).
 const SHARED_FORMS = [
   ['著', '着', 'zhù', ''],
   ['乾', '干', 'qián', 'gān'],
