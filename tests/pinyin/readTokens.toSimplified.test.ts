@@ -1,5 +1,7 @@
+import { test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { readingForm } from '../../src/pinyin/readingForm.js';
+import { readingForm, readingFormWithReadings } from '../../src/pinyin/readingForm.js';
+import { anyText } from '../hardening/arbitraries.js';
 import { simplifiedTable } from '../../src/pinyin/simplifiedTable.js';
 import { toSimplified } from '../../src/pinyin/toSimplified.js';
 
@@ -51,5 +53,14 @@ describe('readingForm', () => {
     const result = readingForm(text);
     expect(result).toBe(expected);
     expect(result.length).toBe(text.length);
+  });
+});
+
+describe('readingForm, any text', () => {
+  propTest.prop([anyText])('keeps every offset, and fixes readings only where it substituted 乾 or 瞭', (text) => {
+    const { text: form, fixed } = readingFormWithReadings(text);
+    expect(form.length).toBe(text.length);
+    expect(readingForm(text)).toBe(form);
+    for (const at of fixed?.keys() ?? []) expect(`${text[at]}${form[at]}`).toMatch(/^(乾干|瞭了|徵征)$/);
   });
 });
