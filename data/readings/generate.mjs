@@ -212,10 +212,11 @@ if (replaced.size > 0) {
 // are listed too, with their own reading (飞行员 fēi xíng yuán). CC-CEDICT's
 // reading of a word wins here as above.
 const GUARD_LONGEST = 4;
-// readTokens' STARTING_FUNCTION_WORDS and ENDING_FUNCTION_WORDS: in a token
-// that is not listed, these read as the function word at its start or end
-// (都是 dōushì, 吃了 chīle), so the dictionary words that read them otherwise
-// there are listed (都市 dūshì, 还原 huányuán, 明了 míngliǎo).
+// Function words at the edge of a token: in a token that is not listed,
+// these read as the function word at its start or end (都是 dōushì, 吃了
+// chīle; readTokens reads them from FUNCTION_EDGE_DATA), so the dictionary
+// words that read them otherwise there are listed (都市 dūshì, 还原
+// huányuán, 明了 míngliǎo).
 const FUNCTION_EDGES = { start: { 都: 'dōu', 还: 'hái' }, end: { 了: 'le' } };
 const listed = new Map(words.map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1).split(' ')]));
 const cedictReading = new Map([...cedictLines].map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1).split(' ')]));
@@ -457,6 +458,9 @@ export const PARTICLE_WORDS = ${JSON.stringify([...particleWords].sort().join(',
 
 /** \`字reading\` per character: its citation tone where a listed word reads it toneless (识shí). */
 export const CITATION_DATA = ${JSON.stringify(citationLines.join(','))};
+
+/** \`字reading,…|字reading,…\`: function words read so starting | ending a token that is not listed (都是 dōushì, 吃了 chīle). */
+export const FUNCTION_EDGE_DATA = ${JSON.stringify([FUNCTION_EDGES.start, FUNCTION_EDGES.end].map((edge) => Object.entries(edge).map(([char, reading]) => char + reading).join(',')).join('|'))};
 
 /** \`字字reading:word,word,…\` per character, \`|\`-separated: outside those words (2 to 5 characters), the first character is read as the second in text that is not simplified (著 → 着 but 著名), with that reading if one is given (乾 → 干 gān). */
 export const REGIONAL_DATA = ${JSON.stringify(regionalLines.join('|'))};

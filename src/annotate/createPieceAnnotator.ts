@@ -1,6 +1,7 @@
 import { escapeHtml, formatGloss, formatRuby } from '../gloss/formatGloss.js';
 import { isHanCodePoint } from '../internal/isHan.js';
 import { formatSyllable } from '../pinyin/formatSyllable.js';
+import { readingFormWithReadings } from '../pinyin/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';
 import { addWords } from '../segment/addWords.js';
 import { segmentPiece } from '../segment/segmentPiece.js';
@@ -40,8 +41,11 @@ export function createPieceAnnotator(
       addWords(options.words);
       wordsAdded = true;
     }
-    const segmented = dictWords ? forceWords(piece, segmentPiece(piece), dictWords) : segmentPiece(piece);
-    const { tokens, readings } = attachErhua(segmented, readTokens(piece, segmented, readingOptions));
+    // The segmenter and the reading engine both see the piece in its reading form (traditional → simplified).
+    const form = readingFormWithReadings(piece);
+    const cut = segmentPiece(piece, 0, [], form.text);
+    const segmented = dictWords ? forceWords(piece, cut, dictWords) : cut;
+    const { tokens, readings } = attachErhua(segmented, readTokens(piece, segmented, readingOptions, { form }));
     const annotated: AnnotatedToken[] | undefined = withTokens ? [] : undefined;
     let output = '';
     let copied = 0; // piece[0, copied) is already in `output`

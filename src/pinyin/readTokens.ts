@@ -6,10 +6,19 @@ import { CONTEXT_WORD_STARTS, readInContext, readWordInContext, RULE_CHARACTERS 
 import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
 import { readTransliteration } from './readTransliteration.js';
 import { readYiBu } from './readYiBu.js';
-import { readingFormWithReadings } from './readingForm.js';
+import { FUNCTION_EDGE_DATA } from './readingData.generated.js';
+import { readingFormWithReadings, type ReadingForm } from './readingForm.js';
 
 /** The spans the engine reads: only `start` and `end` are used. */
 export type ReadingToken = Token;
+
+/** How `readTokens` is called, beyond the reading options. */
+export interface EngineInput {
+  /** The tokens are glossed spans (findGlosses), not a segmentation: see step 5. */
+  readonly spans?: boolean;
+  /** `readingFormWithReadings(text)`, when the caller has it already (the segmenter needed it too). */
+  readonly form?: ReadingForm;
+}
 
 /** 一 and 不 change tone by context (`readYiBu`). */
 const YI = 0x4e00;
@@ -93,12 +102,12 @@ export function readTokens(
   text: string,
   tokens: readonly ReadingToken[],
   options: ReadingOptions = {},
-  spans = false,
+  { spans = false, form = readingFormWithReadings(text) }: EngineInput = {},
 ): (string[] | undefined)[] {
   const data = loadReadingData();
   // Traditional text is read as its simplified form (same offsets): the
   // tables and the rules are all simplified.
-  const { text: simple, fixed } = readingFormWithReadings(text);
+  const { text: simple, fixed } = form;
   const sandhi = options.toneSandhi ?? false;
   const citation = options.neutralTone === 'particles';
   const readings: (string[] | undefined)[] = new Array(tokens.length);
@@ -268,17 +277,13 @@ function readToken(
  * traditional text), and that glossed spans often hold (吃了(chīle),
  * 都是(dōushì), 还在(háizài)): starting or ending a token that is not a
  * listed word, they read as the function word, not as their usual reading
- * inside words (了 liǎo in 了解, 都 dū in 首都, 还 huán in 归还). Dictionary
- * words that read them otherwise there are listed (都市 dūshì, 还原
- * huányuán, 明了 míngliǎo): data/readings/generate.mjs, FUNCTION_EDGES.
+ * inside words (了 liǎo in 了解, 都 dū in 首都, 还 huán in 归还). The
+ * generator lists the dictionary words that read them otherwise there (都市
+ * dūshì, 还原 huányuán, 明了 míngliǎo), from the same table.
  */
-const STARTING_FUNCTION_WORDS: ReadonlyMap<number, string> = new Map([
-  [0x90fd, 'dōu'], // 都
-  [0x8fd8, 'hái'], // 还
-]);
-const ENDING_FUNCTION_WORDS: ReadonlyMap<number, string> = new Map([
-  [0x4e86, 'le'], // 了
-]);
+const [STARTING_FUNCTION_WORDS, ENDING_FUNCTION_WORDS] = FUNCTION_EDGE_DATA.split('|').map(
+  (edge): ReadonlyMap<number, string> => new Map(edge.split(',').map((item) => [item.charCodeAt(0), item.slice(1)])),
+) as [ReadonlyMap<number, string>, ReadonlyMap<number, string>];
 
 /**
  * Step 6a: a function word at the start or end of an unlisted token (see

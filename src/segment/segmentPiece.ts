@@ -15,7 +15,8 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  *   digits (`3.14`) and unknown words such as names (黄晓庆) kept whole.
  * - Traditional text is cut as its simplified form, character for character
  *   (same offsets): jieba's dictionary is simplified, and would leave 經開區
- *   in single characters or glue them by HMM where 经开区 is a word.
+ *   in single characters or glue them by HMM where 经开区 is a word. `simple`
+ *   is that form (`readingForm(text)`), for a caller that has it already.
  * - Unknown words glued to grammar by the HMM (起了) are cut again
  *   (`splitUnknownWord`).
  * - Token text is sliced from the input, never taken from jieba: jieba sees
@@ -23,9 +24,8 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  *   jieba's words ever not add up to the input, the piece falls back to one
  *   token per code point rather than lose a character.
  */
-export function segmentPiece(text: string, offset = 0, tokens: Token[] = []): Token[] {
+export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], simple = readingForm(text)): Token[] {
   if (text === '') return tokens;
-  const simple = readingForm(text);
   const words = loadJieba().cut(simple, true);
   const first = tokens.length;
   let at = 0;

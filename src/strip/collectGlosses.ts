@@ -1,6 +1,7 @@
 import { parseDictionary } from '../annotate/parseDictionary.js';
 import { markTone } from '../gloss/markTone.js';
 import { bareSyllable } from '../pinyin/charReadings.js';
+import { readingFormWithReadings } from '../pinyin/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';
 import { splitTone } from '../pinyin/formatSyllable.js';
 import { checkBoolean } from '../internal/options.js';
@@ -74,7 +75,9 @@ export function collectGlosses(
     }
     tokenIndex.push(index);
   }
-  const readings = readTokens(stripped, tokens, { toneSandhi, neutralTone }, true);
+  // The glossed spans are read as spans, not words; the reading form is made once for both readings.
+  const engineInput = { spans: true, form: readingFormWithReadings(stripped) };
+  const readings = readTokens(stripped, tokens, { toneSandhi, neutralTone }, engineInput);
 
   const collected = found.map((gloss, i) => {
     const written = gloss.syllables.map((s) => (s.erhua ? 'r' : markTone(s.bare, s.tone)));
@@ -100,7 +103,7 @@ export function collectGlosses(
   const recheck = collected.flatMap((gloss, i) => (gloss.agrees || dict.has(gloss.word) ? [] : [i]));
   if (recheck.length > 0) {
     const otherPolicy = neutralTone === 'particles' ? 'dictionary' : 'particles';
-    const again = readTokens(stripped, recheck.map((i) => tokens[tokenIndex[i]!]!), { toneSandhi, neutralTone: otherPolicy }, true);
+    const again = readTokens(stripped, recheck.map((i) => tokens[tokenIndex[i]!]!), { toneSandhi, neutralTone: otherPolicy }, engineInput);
     recheck.forEach((i, k) => {
       if (sameReading(found[i]!, readAsWritten(found[i]!, again[k], collected[i]!.written))) collected[i]!.agrees = true;
     });
