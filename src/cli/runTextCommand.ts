@@ -86,7 +86,9 @@ async function convertAll(
 ): Promise<void> {
   // One listener for the whole output: it tells a failed write from the rest.
   let writeError: unknown;
-  const onWriteError = (error: unknown) => (writeError ??= error);
+  const onWriteError = (error: unknown) => {
+    if (isSystemError(error)) writeError ??= error;
+  };
   output.on('error', onWriteError);
   try {
     for (const input of inputs) await convert(input, output, io, makeSession, progress);
@@ -105,7 +107,9 @@ async function convertAll(
 async function convert(input: string, output: Writable, io: IoOptions, makeSession: SessionFactory, progress: Progress): Promise<void> {
   const source: Readable = input === STDIN ? process.stdin : createReadStream(input, { highWaterMark: READ_CHUNK });
   let readError: unknown;
-  source.once('error', (error) => (readError ??= error));
+  source.on('error', (error) => {
+    if (isSystemError(error)) readError ??= error;
+  });
   const made = makeSession(input);
   const decode: TextTransformOptions = {
     encoding: io.encoding,
@@ -122,6 +126,14 @@ async function convert(input: string, output: Writable, io: IoOptions, makeSessi
   // A file stream ended with end: false may hold buffered data: wait for it
   // to drain (`once` rejects if the output fails meanwhile).
   if (output.writableNeedDrain) await once(output, 'drain');
+}
+
+/**
+ * An error of the system (ENOSPC, EIO, EISDIR), not one the pipeline
+ * passed along when it tore the streams down (invalid bytes, a bad line).
+ */
+function isSystemError(error: unknown): boolean {
+  return typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }
 
 function withInputName(error: unknown, label: string): unknown {
