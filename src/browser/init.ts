@@ -24,8 +24,8 @@ let loading: Promise<void> | undefined;
 
 /**
  * Loads what annotating needs in a browser, once: jieba-wasm's WebAssembly
- * (about 4 MB, 2.8 MB gzip) and the reading tables (parsed now rather than
- * on the first call). `strip`, `findGlosses` and `reannotate` need no
+ * (about 4 MB, 2.8 MB gzip) with its dictionary, and the reading tables
+ * (parsed now rather than on the first call). `strip`, `findGlosses` and `reannotate` need no
  * `init()`; `segment`, `annotate`, `annotateTokens`, `annotateHtml` and
  * `createAnnotator` throw `SEGMENTER_NOT_READY` until it resolves. Calling
  * it again returns the same promise (after a failure, it tries again).
@@ -48,6 +48,9 @@ export function init(options: InitOptions = {}): Promise<void> {
 async function load(options: InitOptions): Promise<void> {
   const wasm = await import('jieba-wasm/web');
   await wasm.default(options.wasm === undefined ? undefined : { module_or_path: options.wasm as never });
+  // jieba-rs builds its dictionary on the first cut (about a second on a
+  // phone): done here, so that the first annotation is as fast as the next.
+  wasm.cut('', true);
   provideWasmJieba(wasm);
   loadReadingData();
 }
