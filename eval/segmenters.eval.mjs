@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { annotateTokens, segment } from '../dist/index.js';
 import { dataDir } from './dataDir.mjs';
 
-const data = dataDir();
+const data = dataDir('seed', 'cpp');
 const seed = readFileSync(join(data, 'seed/article.clean.txt'), 'utf8');
 const cpp = readFileSync(join(data, 'cpp/dev.sent'), 'utf8').replaceAll('\u2581', '').split('\n').filter(Boolean);
 
