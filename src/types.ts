@@ -125,6 +125,14 @@ export interface AnnotateOptions extends SegmentOptions, ReadingOptions {
   readonly brackets?: BracketStyle;
   /** @default 'inline' */
   readonly output?: OutputMode;
+  /**
+   * Write the apostrophe pinyin's spelling rules put before a syllable
+   * starting with a, o or e inside a word, when syllables are joined (no
+   * `separator`), in every tone style: `方案(fāng'àn)`, `第二(dì'èr)`,
+   * `(fang1'an4)`. `strip()` reads glosses with or without it.
+   * @default true
+   */
+  readonly apostrophes?: boolean;
 }
 
 export interface StripOptions {
@@ -146,7 +154,7 @@ export interface FindGlossesOptions extends StripOptions, ReadingOptions {}
 
 export interface ReannotateOptions
   extends FindGlossesOptions,
-    Pick<AnnotateOptions, 'tone' | 'separator' | 'brackets' | 'output'> {
+    Pick<AnnotateOptions, 'tone' | 'separator' | 'brackets' | 'output' | 'apostrophes'> {
   /** Replace glosses that disagree with the reading in context. @default false */
   readonly correct?: boolean;
 }

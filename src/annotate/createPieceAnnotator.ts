@@ -75,9 +75,9 @@ export function createPieceAnnotator(
       const hanStart = token.start + span.start;
       const hanEnd = token.start + span.end;
       if (options.output === 'ruby') {
-        output += escapeHtml(piece.slice(copied, hanStart)) + formatRuby(piece.slice(hanStart, hanEnd), pinyin, options.separator);
+        output += escapeHtml(piece.slice(copied, hanStart)) + formatRuby(piece.slice(hanStart, hanEnd), pinyin, options.separator, options.apostrophes);
       } else {
-        output += piece.slice(copied, hanEnd) + formatGloss(pinyin, options.separator, options.brackets);
+        output += piece.slice(copied, hanEnd) + formatGloss(pinyin, options.separator, options.brackets, options.apostrophes);
       }
       copied = hanEnd;
     }

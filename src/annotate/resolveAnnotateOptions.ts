@@ -13,6 +13,7 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
   separator: '',
   brackets: 'ascii',
   output: 'inline',
+  apostrophes: true,
   toneSandhi: false,
   neutralTone: 'dictionary',
   dict: {},
@@ -44,6 +45,7 @@ export interface ResolvedAnnotateOptions {
   readonly separator: string;
   readonly brackets: BracketStyle;
   readonly output: OutputMode;
+  readonly apostrophes: boolean;
   readonly toneSandhi: boolean;
   readonly neutralTone: NeutralTone;
   readonly dict: ReadonlyMap<string, readonly string[]>;
@@ -70,6 +72,7 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     separator,
     brackets: checkOneOf(fn, 'brackets', given.brackets, ['ascii', 'fullwidth'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.brackets,
     output: checkOneOf(fn, 'output', given.output, ['inline', 'ruby'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.output,
+    apostrophes: checkBoolean(fn, 'apostrophes', given.apostrophes) ?? DEFAULT_ANNOTATE_OPTIONS.apostrophes,
     toneSandhi: checkBoolean(fn, 'toneSandhi', given.toneSandhi) ?? DEFAULT_ANNOTATE_OPTIONS.toneSandhi,
     neutralTone: checkNeutralTone(fn, given.neutralTone) ?? DEFAULT_ANNOTATE_OPTIONS.neutralTone,
     dict,

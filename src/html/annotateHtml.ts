@@ -16,7 +16,7 @@ export const DEFAULT_ANNOTATE_HTML_OPTIONS = {
 const FN = 'annotateHtml';
 const PAGE_KEYS = ['title', 'toneColors', 'showPinyin'] as const;
 // annotate's options that choose and read the words; annotateTokens checks their values.
-const ANNOTATE_KEYS = ['select', 'once', 'tone', 'words', 'dict', 'toneSandhi', 'neutralTone'] as const;
+const ANNOTATE_KEYS = ['select', 'once', 'tone', 'apostrophes', 'words', 'dict', 'toneSandhi', 'neutralTone'] as const;
 const TONES: readonly ToneStyle[] = ['mark', 'number', 'none'];
 const UNTITLED = 'pinyin-gloss reader';
 const TITLE_LENGTH = 60;
@@ -52,6 +52,7 @@ export function annotateHtml(text: string, options: AnnotateHtmlOptions = {}): s
   const toneColors = checkBoolean(FN, 'toneColors', options.toneColors) ?? DEFAULT_ANNOTATE_HTML_OPTIONS.toneColors;
   const showPinyin = checkBoolean(FN, 'showPinyin', options.showPinyin) ?? DEFAULT_ANNOTATE_HTML_OPTIONS.showPinyin;
   const tone = checkOneOf(FN, 'tone', options.tone, TONES) ?? DEFAULT_ANNOTATE_HTML_OPTIONS.tone;
+  const apostrophes = checkBoolean(FN, 'apostrophes', options.apostrophes) ?? true;
   const separator = options.separator === undefined ? DEFAULT_ANNOTATE_HTML_OPTIONS.separator : options.separator;
   if (typeof separator !== 'string') throw invalidOption(FN, 'separator', 'a string', separator);
 
@@ -59,7 +60,7 @@ export function annotateHtml(text: string, options: AnnotateHtmlOptions = {}): s
   // to what strip() reads back), so annotateTokens does not see it.
   const { title: _title, toneColors: _colors, showPinyin: _show, separator: _separator, ...annotateOptions } = options;
   const tokens = annotateTokens(text, annotateOptions satisfies AnnotateOptions);
-  const paragraphs = renderParagraphs(text, tokens, { tone, separator });
+  const paragraphs = renderParagraphs(text, tokens, { tone, separator, apostrophes });
   return renderDocument({
     title: title ?? defaultTitle(text),
     ...(title === undefined ? {} : { heading: title }),

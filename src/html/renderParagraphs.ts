@@ -17,6 +17,8 @@ const OPENING = /[（「『【〔〈《“‘(\[{]+$/u;
 export interface ParagraphOptions {
   readonly separator: string;
   readonly tone: ToneStyle;
+  /** @default true */
+  readonly apostrophes?: boolean;
 }
 
 type Piece = { readonly word: string } | { readonly text: string };

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../gloss/formatGloss.js';
+import { needsApostrophe } from '../gloss/joinSyllables.js';
 import { splitTone } from '../pinyin/formatSyllable.js';
 import { isHan } from '../internal/isHan.js';
 import type { ToneStyle } from '../types.js';
@@ -25,22 +26,30 @@ function renderSyllable(syllable: string, tone: ToneStyle): string {
 }
 
 /**
- * The syllables of one word, joined like `joinSyllables` in
- * `gloss/formatGloss.ts` (an erhua `r` joins the syllable before it, never
- * separated), each in its tone's class so the page can colour it.
+ * The syllables of one word, joined like `joinSyllables` (an erhua `r` joins
+ * the syllable before it, never separated; with no separator an apostrophe
+ * goes before a, o, e: `fāng'àn`), each in its tone's class so the page can
+ * colour it.
  */
-export function renderSyllables(syllables: readonly string[], separator: string, tone: ToneStyle): string {
+export function renderSyllables(syllables: readonly string[], separator: string, tone: ToneStyle, apostrophes = true): string {
   const groups: string[] = [];
   for (const syllable of syllables) {
     if (syllable === 'r' && groups.length > 0) groups[groups.length - 1] += 'r';
     else groups.push(syllable);
   }
-  return groups.map((group) => renderSyllable(group, tone)).join(escapeHtml(separator));
+  return groups
+    .map((group, i) => {
+      const between = i === 0 ? '' : separator === '' && apostrophes && needsApostrophe(group) ? "'" : separator;
+      return escapeHtml(between) + renderSyllable(group, tone);
+    })
+    .join('');
 }
 
 export interface WordContext {
   readonly separator: string;
   readonly tone: ToneStyle;
+  /** @default true */
+  readonly apostrophes?: boolean;
   /** Gives each polyphone's popup a unique id in the document. */
   nextId(): string;
 }
@@ -51,7 +60,7 @@ export interface WordContext {
  * popup lists them, so they show on hover and on keyboard focus alike.
  */
 export function renderWord(word: string, syllables: readonly string[], context: WordContext): string {
-  const ruby = `<ruby>${escapeHtml(word)}<rt>${renderSyllables(syllables, context.separator, context.tone)}</rt></ruby>`;
+  const ruby = `<ruby>${escapeHtml(word)}<rt>${renderSyllables(syllables, context.separator, context.tone, context.apostrophes)}</rt></ruby>`;
   const lines: string[] = [];
   const chars = [...word].filter(isHan);
   // The engine gives one syllable per Han character; if not, no alignment can be trusted.

@@ -12,6 +12,7 @@ export const DEFAULT_REANNOTATE_OPTIONS = {
   separator: '',
   brackets: 'ascii',
   output: 'inline',
+  apostrophes: true,
   correct: false,
 } as const satisfies ReannotateOptions;
 
@@ -46,6 +47,7 @@ export function reannotate(text: string, options?: ReannotateOptions): string {
   const brackets = checkOneOf(fn, 'brackets', given.brackets, ['ascii', 'fullwidth'] as const) ?? DEFAULT_REANNOTATE_OPTIONS.brackets;
   const output = checkOneOf(fn, 'output', given.output, ['inline', 'ruby'] as const) ?? DEFAULT_REANNOTATE_OPTIONS.output;
   const correct = checkBoolean(fn, 'correct', given.correct) ?? DEFAULT_REANNOTATE_OPTIONS.correct;
+  const apostrophes = checkBoolean(fn, 'apostrophes', given.apostrophes) ?? DEFAULT_REANNOTATE_OPTIONS.apostrophes;
   const separator = given.separator === undefined ? DEFAULT_REANNOTATE_OPTIONS.separator : given.separator;
   if (typeof separator !== 'string' || !SEPARATORS.includes(separator)) {
     throw invalidOption(fn, 'separator', `one of ${SEPARATORS.map((s) => `'${s}'`).join(', ')}`, separator);
@@ -67,9 +69,9 @@ export function reannotate(text: string, options?: ReannotateOptions): string {
     const groupEnd = glosses[last]!.end;
     const syllables = pick(chosen, correct).map((syllable) => formatSyllable(syllable, tone));
     if (output === 'inline') {
-      out += text.slice(done, groupStart) + formatGloss(syllables, separator, brackets);
+      out += text.slice(done, groupStart) + formatGloss(syllables, separator, brackets, apostrophes);
     } else if (chosen.wordStart >= done) {
-      out += keep(text.slice(done, chosen.wordStart)) + formatRuby(chosen.word, syllables, separator);
+      out += keep(text.slice(done, chosen.wordStart)) + formatRuby(chosen.word, syllables, separator, apostrophes);
       // Between the word and its gloss there is nothing but the removed spaces.
     } else {
       // The word reaches into text already rendered (`經(jīng)開(jīngkāi)`):

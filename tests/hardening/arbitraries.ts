@@ -53,6 +53,9 @@ const GLOSSABLE: readonly { readonly word: string; readonly syllables: readonly 
   { word: '相邻', syllables: [s('xiāng', 'xiang', 1), s('lín', 'lin', 2)] },
   { word: '服务站', syllables: [s('fú', 'fu', 2), s('wù', 'wu', 4), s('zhàn', 'zhan', 4)] },
   { word: '一点儿', syllables: [s('yì', 'yi', 4), s('diǎn', 'dian', 3)], erhua: true },
+  // Apostrophes before a, o, e (fāng'àn), written or not.
+  { word: '方案', syllables: [s('fāng', 'fang', 1), s('àn', 'an', 4)] },
+  { word: '第二', syllables: [s('dì', 'di', 4), s('èr', 'er', 4)] },
   // Neutral tones: toneless glosses made only of these are glosses by default.
   { word: '了', syllables: [s('le', 'le', 5)] },
   { word: '我们', syllables: [s('wǒ', 'wo', 3), s('men', 'men', 5)] },
@@ -67,6 +70,7 @@ const glossStyle = fc.record({
   neutralDigit: fc.constantFrom('5', '0', ''),
   ü: fc.constantFrom('ü', 'v', 'u:'),
   separator: fc.constantFrom(...SEPARATORS),
+  apostrophe: fc.boolean(),
   capital: fc.boolean(),
   open: fc.constantFrom('(', '（'),
   close: fc.constantFrom(')', '）'),
@@ -85,7 +89,13 @@ function writeSyllable(syllable: Syllable, style: GlossStyle): string {
 
 /** The gloss for a word, e.g. `(Gai3 zao4)`; erhua `r` joins the last syllable (mark and none styles). */
 function writeGloss(entry: (typeof GLOSSABLE)[number], style: GlossStyle): string {
-  let body = entry.syllables.map((syllable) => writeSyllable(syllable, style)).join(style.separator);
+  let body = '';
+  entry.syllables.forEach((syllable, i) => {
+    const written = writeSyllable(syllable, style);
+    // The spelling rules' apostrophe before a, o, e when syllables are joined.
+    if (i > 0) body += style.separator === '' && style.apostrophe && /^[aoe]/.test(syllable.base) ? "'" : style.separator;
+    body += written;
+  });
   if (entry.erhua) body += 'r';
   if (style.capital) body = body[0]!.toUpperCase() + body.slice(1);
   return `${style.open}${body}${style.close}`.repeat(style.repeat);
@@ -141,6 +151,7 @@ export const inlineAnnotateOptions = fc.record(
   {
     tone: fc.constantFrom('mark', 'number', 'none'),
     separator: fc.constantFrom(...SEPARATORS),
+    apostrophes: fc.boolean(),
     brackets: fc.constantFrom('ascii', 'fullwidth'),
     select: fc.oneof(
       fc.constantFrom('all', 'polyphonic', 'rare'),

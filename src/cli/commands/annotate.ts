@@ -16,6 +16,7 @@ interface AnnotateFlags extends IoOptions, CorpusFlags {
   once?: boolean;
   tone?: string;
   separator?: string;
+  apostrophes?: boolean;
   brackets?: string;
   output?: string;
   toneSandhi?: boolean;

@@ -21,6 +21,7 @@ interface ReannotateFlags extends IoOptions, CorpusFlags {
   dict?: string;
   tone?: string;
   separator?: string;
+  apostrophes?: boolean;
   brackets?: string;
   output?: string;
   correct?: boolean;
