@@ -20,6 +20,13 @@ export interface AnnotatedToken extends Token {
   readonly pinyin?: readonly string[];
   /** Whether `annotate()` puts a gloss after this token. */
   readonly glossed: boolean;
+  /**
+   * The HSK level (of `hskVersion`) at which a learner meets this word, when
+   * the syllabus lists it (numbers in Chinese numerals take the highest
+   * level of their characters); traditional words are looked up through
+   * their simplified form.
+   */
+  readonly hsk?: number;
 }
 
 /** A gloss found in text, e.g. the `(gǎizào)` of `改造(gǎizào)`. */
@@ -61,6 +68,20 @@ export interface SampleSelect {
   readonly seed?: number | string;
 }
 
+/**
+ * What a learner at HSK level `hsk` has not met: words above that level and
+ * words the syllabus does not list (names, terms). Numbers, punctuation and
+ * Latin are never glossed. Levels follow `hskVersion`.
+ * @example annotate('我们讨论方案', { select: { hsk: 4 } }) //=> "我们讨论方案(fāng'àn)"
+ */
+export interface HskSelect {
+  /** 0 (nothing met: gloss every word) to 7 (HSK 3.0's bands 7–9), or 6 for HSK 2.0. */
+  readonly hsk: number;
+}
+
+/** The HSK syllabus: the 2021 standard (levels 1–6, and 7 for bands 7–9) or the 2009 one (1–6). */
+export type HskVersion = '3.0' | '2.0';
+
 export type Select =
   | 'all'
   | 'polyphonic'
@@ -68,7 +89,8 @@ export type Select =
   | readonly string[]
   | ReadonlySet<string>
   | ((candidate: SelectCandidate) => boolean)
-  | SampleSelect;
+  | SampleSelect
+  | HskSelect;
 
 /** A word → reading override: `'háng zhǎng'`, `'hang2zhang3'` or `['háng', 'zhǎng']`. */
 export type ReadingDictionary = Readonly<Record<string, string | readonly string[]>>;
@@ -133,6 +155,11 @@ export interface AnnotateOptions extends SegmentOptions, ReadingOptions {
    * @default true
    */
   readonly apostrophes?: boolean;
+  /**
+   * The HSK syllabus of `select: { hsk }` and of each token's `hsk` level.
+   * @default '3.0'
+   */
+  readonly hskVersion?: HskVersion;
 }
 
 export interface StripOptions {

@@ -1,5 +1,6 @@
 import { escapeHtml, formatGloss, formatRuby } from '../gloss/formatGloss.js';
 import { isHanCodePoint } from '../internal/isHan.js';
+import { hskLevel } from '../learn/hskLevel.js';
 import { formatSyllable } from '../pinyin/formatSyllable.js';
 import { readingFormWithReadings } from '../pinyin/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';
@@ -57,9 +58,13 @@ export function createPieceAnnotator(
         continue;
       }
       const pinyin = options.tone === 'mark' ? reading : reading.map((syllable) => formatSyllable(syllable, options.tone));
+      // The token's Han characters in their reading form (traditional → simplified): what the HSK syllabus lists.
+      const formWord = 'byForm' in select || withTokens ? form.text.slice(token.start + span.start, token.start + span.end) : '';
       let glossed = false;
       if ('byWord' in select) {
         glossed = (!options.once || !glossedOnce.has(token.text)) && select.byWord(token.text);
+      } else if ('byForm' in select) {
+        glossed = (!options.once || !glossedOnce.has(token.text)) && select.byForm(formWord);
       } else {
         // Occurrences are counted only for selections that read them.
         const occurrence = occurrences.get(token.text) ?? 0;
@@ -69,7 +74,11 @@ export function createPieceAnnotator(
         }
       }
       if (glossed && options.once) glossedOnce.add(token.text);
-      annotated?.push({ text: token.text, start: offset + token.start, end: offset + token.end, pinyin, glossed });
+      if (annotated) {
+        const hsk = hskLevel(formWord, options.hskVersion);
+        const base = { text: token.text, start: offset + token.start, end: offset + token.end, pinyin, glossed };
+        annotated.push(hsk === undefined ? base : { ...base, hsk });
+      }
       if (!glossed) continue;
       // The gloss goes right after the token's last Han character (卡拉(kǎlā)OK).
       const hanStart = token.start + span.start;

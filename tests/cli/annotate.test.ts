@@ -35,6 +35,9 @@ describe('pinyin-gloss annotate', () => {
     [['--tone-sandhi'], { toneSandhi: true }],
     [['--dict', dict], { dict: { 行长: 'háng zhǎng', 居民: 'jū mín' } }],
     [['--user-words', userWords], { words: ['一墙之隔'] }],
+    [['--hsk', '4'], { select: { hsk: 4 } }],
+    [['--hsk', '3', '--hsk-version', '2.0'], { select: { hsk: 3 }, hskVersion: '2.0' }],
+    [['--no-apostrophes'], { apostrophes: false }],
   ])('%j = annotate(text, %j)', (flags, options) => {
     const result = runCli(['annotate', ...flags], { input: CLEAN });
     expect(result.stderr).toBe('');

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { AnnotateOptions, Select } from '../../types.js';
+import type { AnnotateOptions, HskVersion, Select } from '../../types.js';
 import { createPieceSession } from '../createPieceSession.js';
 import { addIoOptions, type IoOptions } from '../ioOptions.js';
 import { addReadingOptions, addRenderOptions, parseNumber, readingOptionsFrom, renderOptionsFrom } from '../optionGroups.js';
@@ -13,6 +13,8 @@ interface AnnotateFlags extends IoOptions, CorpusFlags {
   words?: string;
   rate?: number;
   seed?: string;
+  hsk?: number;
+  hskVersion?: string;
   once?: boolean;
   tone?: string;
   separator?: string;
@@ -31,6 +33,7 @@ Examples:
   $ echo 老旧小区改造 | pinyin-gloss annotate
   $ pinyin-gloss annotate --select polyphonic --once article.txt -o glossed.txt
   $ pinyin-gloss annotate --rate 0.1 --seed 7 article.txt        # sparse, like content farms
+  $ pinyin-gloss annotate --hsk 4 article.txt                   # what a learner at HSK 4 has not met
   $ pinyin-gloss annotate --words hsk6.txt --tone number --brackets fullwidth article.txt
   $ pinyin-gloss annotate --output html article.txt > article.html`;
 
@@ -43,6 +46,8 @@ export function addAnnotateCommand(program: Command): Command {
     .option('--words <file>', 'gloss only the words listed in FILE, one a line')
     .option('--rate <r>', 'gloss a reproducible sample: this share (0–1) of the words', parseNumber)
     .option('--seed <s>', 'seed of the --rate sample (default 0)')
+    .option('--hsk <level>', 'gloss the words a learner at this HSK level (0–7) has not met', parseNumber)
+    .addOption(new Option('--hsk-version <version>', "HSK syllabus of --hsk and of the page's levels (default 3.0)").choices(['3.0', '2.0']))
     .option('--once', 'gloss only the first occurrence of each word');
   addRenderOptions(command, ['inline', 'ruby', 'html']);
   addReadingOptions(command);
@@ -58,6 +63,7 @@ export function addAnnotateCommand(program: Command): Command {
       ...render,
       ...readingOptionsFrom(flags),
       ...selectFrom(flags),
+      ...(flags.hskVersion !== undefined ? { hskVersion: flags.hskVersion as HskVersion } : {}),
       ...(flags.once ? { once: true } : {}),
       ...(flags.userWords !== undefined ? { words: readWordList('--user-words', flags.userWords) } : {}),
     };
@@ -83,11 +89,12 @@ export function addAnnotateCommand(program: Command): Command {
 }
 
 function selectFrom(flags: AnnotateFlags): { select?: Select } {
-  const chosen = [flags.select && '--select', flags.words && '--words', flags.rate !== undefined && '--rate'].filter(Boolean);
+  const chosen = [flags.select && '--select', flags.words && '--words', flags.rate !== undefined && '--rate', flags.hsk !== undefined && '--hsk'].filter(Boolean);
   if (chosen.length > 1) throw new UsageError(`${chosen.join(' and ')} cannot be used together: choose one`);
   if (flags.seed !== undefined && flags.rate === undefined) throw new UsageError('--seed needs --rate');
   if (flags.select !== undefined) return { select: flags.select };
   if (flags.words !== undefined) return { select: readWordList('--words', flags.words) };
+  if (flags.hsk !== undefined) return { select: { hsk: flags.hsk } };
   if (flags.rate !== undefined) {
     const seed = flags.seed === undefined ? undefined : /^-?\d+$/.test(flags.seed) ? Number(flags.seed) : flags.seed;
     return { select: seed === undefined ? { rate: flags.rate } : { rate: flags.rate, seed } };
