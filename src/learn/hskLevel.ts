@@ -35,11 +35,11 @@ const LONGEST_PART = 8;
  * - a number in Chinese numerals takes the highest level of its characters
  *   (三十五 → level 1);
  * - an erhua word takes the level of the word without its 儿 (门口儿);
- * - a word the segmenter made of listed words (这个, 很快, 三十五个,
- *   银行行长) takes the highest level among them: its parts are cut by
- *   forward maximum matching, numbers as one part. A word of three or more
- *   characters that falls apart into single characters only is a word of
- *   its own (a name such as 黄晓庆), so it has no level.
+ * - a word the segmenter made of listed words (讨论方案, 银行大厅, 两个,
+ *   三十五个) takes the highest level among them: its parts are cut by
+ *   forward maximum matching, a number as one part. A word that falls
+ *   apart into single characters only is a word of its own (行长 is not
+ *   行 xíng + 长 cháng; a name such as 黄晓庆), so it has no level.
  */
 export function hskLevel(word: string, version: HskVersion): number | undefined {
   const levels = table(version);
@@ -60,6 +60,8 @@ export function hskLevel(word: string, version: HskVersion): number | undefined 
     if (NUMERAL.test(chars[i]!)) {
       while (i + length < chars.length && NUMERAL.test(chars[i + length]!)) length++;
       level = numberLevel(chars.slice(i, i + length).join(''), levels);
+      // A number and its measure word (两个, 一排) read as such: the number counts as a word.
+      longestPart = 2;
     } else {
       // Never the whole word itself (it is not listed).
       length = Math.min(LONGEST_PART, chars.length - i, chars.length - 1);
@@ -71,7 +73,7 @@ export function hskLevel(word: string, version: HskVersion): number | undefined 
     longestPart = Math.max(longestPart, length);
     i += length;
   }
-  return chars.length >= 3 && longestPart === 1 ? undefined : highest;
+  return longestPart === 1 ? undefined : highest;
 }
 
 /** A number's level: the highest of its characters', each listed alone (〇 as 零). */

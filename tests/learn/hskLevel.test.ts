@@ -22,11 +22,12 @@ describe('hskLevel', () => {
     // an erhua word as its word without 儿
     ['门口儿', '3.0', 1],
     // made of listed words: the highest of theirs
-    ['这个', '3.0', 1],
+    ['两个', '3.0', 1],
+    ['行长', '3.0', undefined], // 行 xíng + 长 cháng is not 行长 hángzhǎng
     ['三十五个', '3.0', 1],
     ['银行大厅', '3.0', 5], // 银行 2, 大厅 5
     ['讨论方案', '3.0', 4],
-    // three or more single characters: a word of its own (a name)
+    // single characters only: a word of its own (a name)
     ['张大明', '3.0', undefined],
   ])('%s (HSK %s) → %j', (word, version, expected) => {
     expect(hskLevel(word, version)).toBe(expected);
@@ -77,7 +78,7 @@ describe('select: { hsk }', () => {
   });
 
   test('numbers, Latin and punctuation are never glossed', () => {
-    expect(annotate('三十五个人用iPhone，2024年。', { select: { hsk: 1 } })).toBe('三十五个人用iPhone，2024年。');
+    expect(annotate('我有三十五个，两千三百个，一百零五，iPhone 2024年。', { select: { hsk: 2 } })).toBe('我有三十五个，两千三百个，一百零五，iPhone 2024年。');
   });
 
   test('once and hsk together', () => {
