@@ -27,6 +27,18 @@ export interface AnnotatedToken extends Token {
    * their simplified form.
    */
   readonly hsk?: number;
+  /**
+   * With `system: 'zhuyin'`: the syllables in zhuyin (bopomofo), tones as
+   * zhuyin writes them (`['ㄓㄨㄥ', 'ㄍㄨㄛˊ']`, neutral `˙ㄌㄜ`, erhua `ㄦ`);
+   * `pinyin` stays pinyin.
+   */
+  readonly zhuyin?: readonly string[];
+  /**
+   * With `meanings: true`: short English meanings of the word as read here
+   * (CC-CEDICT's first senses, at most two: 行 háng `['row; line', …]`);
+   * absent for words CC-CEDICT's shipped selection lacks (names, rare words).
+   */
+  readonly meanings?: readonly string[];
 }
 
 /** A gloss found in text, e.g. the `(gǎizào)` of `改造(gǎizào)`. */
@@ -45,6 +57,12 @@ export interface Gloss {
   /** Whether `pinyin` matches `expected` (tones compared). */
   readonly agrees: boolean;
 }
+
+/**
+ * What a gloss is written in: pinyin (`中国(zhōngguó)`) or zhuyin, the
+ * bopomofo Taiwan's learners read (`中國(ㄓㄨㄥㄍㄨㄛˊ)`).
+ */
+export type PhoneticSystem = 'pinyin' | 'zhuyin';
 
 /** How syllables carry their tone: `gǎi`, `gai3` or `gai`. */
 export type ToneStyle = 'mark' | 'number' | 'none';
@@ -160,6 +178,21 @@ export interface AnnotateOptions extends SegmentOptions, ReadingOptions {
    * @default '3.0'
    */
   readonly hskVersion?: HskVersion;
+  /**
+   * Write glosses in pinyin or in zhuyin (bopomofo): `中國(ㄓㄨㄥㄍㄨㄛˊ)`,
+   * tones as zhuyin writes them (no mark for the first tone, ˊ ˇ ˋ after the
+   * syllable, the neutral ˙ before it; `tone: 'none'` drops them; `'number'`
+   * has no meaning in zhuyin). `strip()` and `findGlosses()` read both.
+   * @default 'pinyin'
+   */
+  readonly system?: PhoneticSystem;
+  /**
+   * `annotateTokens` only: give each word its short English meanings
+   * (`meanings` on the token), from CC-CEDICT (CC BY-SA 4.0). The table
+   * (about 30,000 words) is read from the package's `data/` on first use.
+   * @default false
+   */
+  readonly meanings?: boolean;
 }
 
 export interface StripOptions {
@@ -181,7 +214,7 @@ export interface FindGlossesOptions extends StripOptions, ReadingOptions {}
 
 export interface ReannotateOptions
   extends FindGlossesOptions,
-    Pick<AnnotateOptions, 'tone' | 'separator' | 'brackets' | 'output' | 'apostrophes'> {
+    Pick<AnnotateOptions, 'tone' | 'separator' | 'brackets' | 'output' | 'apostrophes' | 'system'> {
   /** Replace glosses that disagree with the reading in context. @default false */
   readonly correct?: boolean;
 }

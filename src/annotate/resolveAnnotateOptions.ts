@@ -1,7 +1,7 @@
 import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../internal/options.js';
 import { checkWords } from '../segment/checkWords.js';
 import { HSK_MAX_LEVEL, hskLevel } from '../learn/hskLevel.js';
-import type { AnnotateOptions, BracketStyle, HskVersion, NeutralTone, OutputMode, SelectCandidate, ToneStyle } from '../types.js';
+import type { AnnotateOptions, BracketStyle, HskVersion, NeutralTone, OutputMode, PhoneticSystem, SelectCandidate, ToneStyle } from '../types.js';
 import { isPolyphonic } from './isPolyphonic.js';
 import { isRareWord } from './isRareWord.js';
 import { parseDictionary } from './parseDictionary.js';
@@ -16,6 +16,8 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
   output: 'inline',
   apostrophes: true,
   hskVersion: '3.0',
+  system: 'pinyin',
+  meanings: false,
   toneSandhi: false,
   neutralTone: 'dictionary',
   dict: {},
@@ -51,6 +53,8 @@ export interface ResolvedAnnotateOptions {
   readonly output: OutputMode;
   readonly apostrophes: boolean;
   readonly hskVersion: HskVersion;
+  readonly system: PhoneticSystem;
+  readonly meanings: boolean;
   readonly toneSandhi: boolean;
   readonly neutralTone: NeutralTone;
   readonly dict: ReadonlyMap<string, readonly string[]>;
@@ -70,6 +74,7 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     throw invalidOption(fn, 'separator', `one of ${SEPARATORS.map((s) => `'${s}'`).join(', ')} (separators that strip() reads)`, separator);
   }
   const dict = parseDictionary(fn, given.dict);
+  const system = checkSystem(fn, given.system, given.tone) ?? DEFAULT_ANNOTATE_OPTIONS.system;
   const hskVersion = checkOneOf(fn, 'hskVersion', given.hskVersion, ['3.0', '2.0'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.hskVersion;
   return {
     select: resolveSelect(fn, given.select === undefined ? DEFAULT_ANNOTATE_OPTIONS.select : given.select, hskVersion),
@@ -80,12 +85,23 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     output: checkOneOf(fn, 'output', given.output, ['inline', 'ruby'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.output,
     apostrophes: checkBoolean(fn, 'apostrophes', given.apostrophes) ?? DEFAULT_ANNOTATE_OPTIONS.apostrophes,
     hskVersion,
+    system,
+    meanings: checkBoolean(fn, 'meanings', given.meanings) ?? DEFAULT_ANNOTATE_OPTIONS.meanings,
     toneSandhi: checkBoolean(fn, 'toneSandhi', given.toneSandhi) ?? DEFAULT_ANNOTATE_OPTIONS.toneSandhi,
     neutralTone: checkNeutralTone(fn, given.neutralTone) ?? DEFAULT_ANNOTATE_OPTIONS.neutralTone,
     dict,
     rawDict: given.dict ?? {},
     words: [...checkWords(fn, 'words', given.words), ...dict.keys()],
   };
+}
+
+/** The `system` option (undefined when not given); zhuyin has no tone numbers. */
+export function checkSystem(fn: string, value: unknown, tone: unknown): PhoneticSystem | undefined {
+  const system = checkOneOf(fn, 'system', value, ['pinyin', 'zhuyin'] as const);
+  if (system === 'zhuyin' && tone === 'number') {
+    throw invalidOption(fn, 'tone', "'mark' or 'none' with system: 'zhuyin' (zhuyin writes tones as marks)", tone);
+  }
+  return system;
 }
 
 /** The `neutralTone` option: undefined when not given. */

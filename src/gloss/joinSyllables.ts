@@ -10,19 +10,23 @@ export function needsApostrophe(syllable: string): boolean {
   return first === 0x61 || first === 0x6f || first === 0x65;
 }
 
+/** Erhua in zhuyin: ㄦ after its syllable, as pinyin's `r`. */
+const ZHUYIN_ERHUA = 'ㄦ';
+
 /**
  * The one place that joins the syllables of a word, for glosses, ruby and
  * every caller that writes a word's pinyin (capitalised names too):
  * `['fāng', 'àn']` → `fāng'àn`. Syllables are already in their tone style.
  * With no separator, an apostrophe goes before a syllable starting with a,
  * o or e (`apostrophes: false` leaves it out: `fāngàn`); an erhua `r` joins
- * the syllable before it, never separated (`yìdiǎnr`, not `yì diǎn r`).
+ * the syllable before it, never separated (`yìdiǎnr`, not `yì diǎn r`;
+ * zhuyin's `ㄧˋ ㄉㄧㄢˇㄦ`).
  */
 export function joinSyllables(syllables: readonly string[], separator = '', apostrophes = true): string {
   let out = '';
   for (let i = 0; i < syllables.length; i++) {
     const syllable = syllables[i]!;
-    if (i > 0 && syllable !== 'r') {
+    if (i > 0 && syllable !== 'r' && syllable !== ZHUYIN_ERHUA) {
       out += separator === '' && apostrophes && needsApostrophe(syllable) ? "'" : separator;
     }
     out += syllable;

@@ -19,6 +19,7 @@ interface AnnotateFlags extends IoOptions, CorpusFlags {
   tone?: string;
   separator?: string;
   apostrophes?: boolean;
+  system?: string;
   brackets?: string;
   output?: string;
   toneSandhi?: boolean;

@@ -22,6 +22,7 @@ interface ReannotateFlags extends IoOptions, CorpusFlags {
   tone?: string;
   separator?: string;
   apostrophes?: boolean;
+  system?: string;
   brackets?: string;
   output?: string;
   correct?: boolean;
