@@ -240,6 +240,12 @@ export interface AnnotateHtmlOptions extends Omit<AnnotateOptions, 'output' | 'b
   readonly toneColors?: boolean;
   /** Show the pinyin when the page opens (a button switches it). @default true */
   readonly showPinyin?: boolean;
+  /**
+   * Mark the words above this HSK level (and those no level lists) when the
+   * page opens; a menu changes it. Without it, the level of `select: { hsk }`.
+   * @default undefined
+   */
+  readonly level?: number;
 }
 
 /** Encodings the streams and the CLI decode (output is always UTF-8). */

@@ -99,7 +99,7 @@ export function renderParagraphs(
     // A glossed word never holds a line break; if one did, its ruby would
     // straddle two paragraphs, so it is shown as plain text instead.
     if (token.glossed && token.pinyin !== undefined && !LINE_BREAK.test(token.text)) {
-      pieces.push({ word: renderWord(token.text, token.pinyin, context) });
+      pieces.push({ word: renderWord(token.text, token.pinyin, context, token) });
     } else {
       addText(token.text);
     }

@@ -5,7 +5,7 @@ import { PinyinGlossError } from '../errors.js';
 import { splitTone } from '../pinyin/formatSyllable.js';
 
 /** Where the generated table lies, from the package root (see data/meanings/generate.mjs). */
-const TABLE = join('data', 'meanings', 'meanings.tsv');
+const TABLE = 'data/meanings/meanings.tsv';
 
 /** One reading of a word and its senses. */
 interface Entry {

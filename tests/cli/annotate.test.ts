@@ -60,6 +60,20 @@ describe('pinyin-gloss annotate', () => {
     expect(result.stdout).toMatch(/^<!DOCTYPE html>/);
   });
 
+  test('every page option has a flag: --level, --no-tone-colors, --hide-pinyin, --system, --hsk', () => {
+    const flags = ['annotate', '--output', 'html', '--hsk', '4', '--level', '5', '--no-tone-colors', '--hide-pinyin', '--system', 'zhuyin'];
+    const result = runCli(flags, { input: CLEAN });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      annotateHtml(CLEAN, { select: { hsk: 4 }, level: 5, toneColors: false, showPinyin: false, system: 'zhuyin' }),
+    );
+    for (const flag of [['--level', '3'], ['--hide-pinyin'], ['--no-tone-colors']]) {
+      const misplaced = runCli(['annotate', ...flag], { input: CLEAN });
+      expect(misplaced.status).not.toBe(0);
+      expect(misplaced.stderr).toContain(`${flag[0]} needs --output html`);
+    }
+  });
+
   test('files: each annotated on its own, then concatenated; -o writes a file', () => {
     const a = join(temp.dir, 'a.txt');
     const b = join(temp.dir, 'b.txt');

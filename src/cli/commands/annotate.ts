@@ -27,6 +27,9 @@ interface AnnotateFlags extends IoOptions, CorpusFlags {
   dict?: string;
   userWords?: string;
   title?: string;
+  level?: number;
+  toneColors?: boolean;
+  hidePinyin?: boolean;
 }
 
 const EXAMPLES = `
@@ -36,7 +39,8 @@ Examples:
   $ pinyin-gloss annotate --rate 0.1 --seed 7 article.txt        # sparse, like content farms
   $ pinyin-gloss annotate --hsk 4 article.txt                   # what a learner at HSK 4 has not met
   $ pinyin-gloss annotate --words hsk6.txt --tone number --brackets fullwidth article.txt
-  $ pinyin-gloss annotate --output html article.txt > article.html`;
+  $ pinyin-gloss annotate --output html article.txt > article.html
+  $ pinyin-gloss annotate --output html --hsk 4 --system zhuyin --hide-pinyin 文章.txt > 文章.html`;
 
 export function addAnnotateCommand(program: Command): Command {
   const command = program
@@ -54,7 +58,10 @@ export function addAnnotateCommand(program: Command): Command {
   addReadingOptions(command);
   command
     .option('--user-words <file>', 'extra words for the segmenter (names, terms), one a line')
-    .option('--title <text>', 'title of the --output html page (default: its first line)');
+    .option('--title <text>', 'title of the --output html page (default: its first line)')
+    .option('--level <n>', '--output html: mark the words above this HSK level when the page opens (default: --hsk)', parseNumber)
+    .option('--no-tone-colors', '--output html: open the page without tone colours')
+    .option('--hide-pinyin', '--output html: open the page with the pinyin hidden');
   addIoOptions(command, { inPlace: true });
   addCorpusOptions(command);
   return command.addHelpText('after', EXAMPLES).action(async (files: string[], flags: AnnotateFlags) => {
@@ -75,11 +82,19 @@ export function addAnnotateCommand(program: Command): Command {
         // A whole page: it is built from all of the input at once.
         const { annotateHtml } = await import('../../html/index.js');
         const { brackets: _brackets, ...htmlOptions } = options;
-        const pageOptions = { ...htmlOptions, ...(flags.title !== undefined ? { title: flags.title } : {}) };
+        const pageOptions = {
+          ...htmlOptions,
+          ...(flags.title !== undefined ? { title: flags.title } : {}),
+          ...(flags.level !== undefined ? { level: flags.level } : {}),
+          ...(flags.toneColors === false ? { toneColors: false } : {}),
+          ...(flags.hidePinyin ? { showPinyin: false } : {}),
+        };
         annotateHtml('', pageOptions); // bad options fail before any output
         return () => createPieceSession((text) => annotateHtml(text, pageOptions), { minChars: Infinity });
       }
-      if (flags.title !== undefined) throw new UsageError('--title needs --output html');
+      for (const [flag, given] of [['--title', flags.title !== undefined], ['--level', flags.level !== undefined], ['--no-tone-colors', flags.toneColors === false], ['--hide-pinyin', flags.hidePinyin === true]] as const) {
+        if (given) throw new UsageError(`${flag} needs --output html`);
+      }
       const { createAnnotateSession } = await import('../../annotate/index.js');
       const withOutput: AnnotateOptions = output !== undefined ? { ...options, output } : options;
       createAnnotateSession(withOutput);
