@@ -3,6 +3,7 @@ import { assertString } from '../internal/assertString.js';
 import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../internal/options.js';
 import type { AnnotateHtmlOptions, AnnotateOptions, ToneStyle } from '../types.js';
 import { simplifiedTable } from '../pinyin/simplifiedTable.js';
+import { nodeRequire } from '../segment/nodeRequire.js';
 import { toSimplified } from '../pinyin/toSimplified.js';
 import { renderDocument } from './renderDocument.js';
 import { renderParagraphs } from './renderParagraphs.js';
@@ -16,9 +17,9 @@ export const DEFAULT_ANNOTATE_HTML_OPTIONS = {
 } as const satisfies AnnotateHtmlOptions;
 
 const FN = 'annotateHtml';
-const PAGE_KEYS = ['title', 'toneColors', 'showPinyin', 'level'] as const;
+const PAGE_KEYS = ['title', 'toneColors', 'showPinyin', 'level', 'meanings'] as const;
 // annotate's options that choose and read the words; annotateTokens checks their values.
-const ANNOTATE_KEYS = ['select', 'once', 'tone', 'apostrophes', 'hskVersion', 'system', 'words', 'dict', 'toneSandhi', 'neutralTone'] as const;
+const ANNOTATE_KEYS = ['select', 'once', 'tone', 'apostrophes', 'hskVersion', 'system', 'words', 'dict', 'toneSandhi', 'neutralTone', 'segmenter'] as const;
 const TONES: readonly ToneStyle[] = ['mark', 'number', 'none'];
 const UNTITLED = 'pinyin-gloss reader';
 const TITLE_LENGTH = 60;
@@ -90,10 +91,12 @@ export function annotateHtml(text: string, options: AnnotateHtmlOptions = {}): s
   // to what strip() reads back), so annotateTokens does not see it. The page
   // carries zhuyin (a switch shows it) unless tones are numbers, which zhuyin
   // does not write; `system` says which one the page opens with.
-  const { title: _title, toneColors: _colors, showPinyin: _show, separator: _separator, level: _level, system, ...annotateOptions } = options;
+  const { title: _title, toneColors: _colors, showPinyin: _show, separator: _separator, level: _level, system, meanings: _meanings, ...annotateOptions } = options;
+  // The meanings table is a data file: Node reads it, a browser cannot (no file system there).
+  const meanings = checkBoolean(FN, 'meanings', options.meanings) ?? nodeRequire() !== undefined;
   const hasZhuyin = tone !== 'number';
   if (system === 'zhuyin' && !hasZhuyin) annotateTokens('', { system, tone }); // the same error as annotate's
-  const tokens = annotateTokens(text, { ...annotateOptions, ...(hasZhuyin ? { system: 'zhuyin' } : {}), meanings: true } satisfies AnnotateOptions);
+  const tokens = annotateTokens(text, { ...annotateOptions, ...(hasZhuyin ? { system: 'zhuyin' } : {}), meanings } satisfies AnnotateOptions);
   const paragraphs = renderParagraphs(text, tokens, { tone, separator, apostrophes });
   return renderDocument({
     title: title ?? defaultTitle(text),

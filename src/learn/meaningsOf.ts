@@ -1,7 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PinyinGlossError } from '../errors.js';
+import { nodeRequire } from '../segment/nodeRequire.js';
 import { splitTone } from '../pinyin/formatSyllable.js';
 
 /** Where the generated table lies, from the package root (see data/meanings/generate.mjs). */
@@ -18,29 +16,33 @@ let table: ReadonlyMap<string, readonly Entry[]> | undefined;
 let loadError: PinyinGlossError | undefined;
 
 /**
- * The table's folder is found by walking up from this module: `dist/` in
- * the package, `src/learn/` in the repository. `import.meta.url` exists in
- * both builds (tsup's shim provides it in the CommonJS one).
+ * The table's text. Its folder is found by walking up from this module:
+ * `dist/` in the package, `src/learn/` in the repository. Node's modules come
+ * through `nodeRequire` (never imported), so a browser bundle holds none:
+ * there, reading fails with a clear error.
  */
-function findTable(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url));
+function readTable(): string {
+  const require = nodeRequire();
+  if (!require) throw new Error('there is no file system here (a browser)');
+  const fs = require('node:fs') as typeof import('node:fs');
+  const path = require('node:path') as typeof import('node:path');
+  const url = require('node:url') as typeof import('node:url');
+  let dir = path.dirname(url.fileURLToPath(import.meta.url));
   for (let up = 0; up < 4; up++) {
-    const candidate = join(dir, TABLE);
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
+    const candidate = path.join(dir, TABLE);
+    if (fs.existsSync(candidate)) return fs.readFileSync(candidate, 'utf8');
+    dir = path.dirname(dir);
   }
-  return undefined;
+  throw new Error(`${TABLE} not found beside the package`);
 }
 
 // Read on first use, never at import; a failure is cached and rethrown.
 function loadTable(): ReadonlyMap<string, readonly Entry[]> {
   if (table) return table;
   if (loadError) throw loadError;
-  const path = findTable();
   let text: string;
   try {
-    if (path === undefined) throw new Error(`${TABLE} not found beside the package`);
-    text = readFileSync(path, 'utf8');
+    text = readTable();
   } catch (cause) {
     loadError = new PinyinGlossError(
       'IO_ERROR',

@@ -7,6 +7,7 @@ import { readWordList } from '../readWordList.js';
 import { addCorpusOptions, createCorpusRun, type CorpusFlags } from '../corpusOptions.js';
 import { runTextCommand, type SessionFactory } from '../runTextCommand.js';
 import { UsageError } from '../UsageError.js';
+import { chooseSegmenter } from '../chooseSegmenter.js';
 
 interface AnnotateFlags extends IoOptions, CorpusFlags {
   select?: 'all' | 'polyphonic' | 'rare';
@@ -26,6 +27,7 @@ interface AnnotateFlags extends IoOptions, CorpusFlags {
   neutralTone?: string;
   dict?: string;
   userWords?: string;
+  segmenter?: string;
   title?: string;
   level?: number;
   toneColors?: boolean;
@@ -58,6 +60,13 @@ export function addAnnotateCommand(program: Command): Command {
   addReadingOptions(command);
   command
     .option('--user-words <file>', 'extra words for the segmenter (names, terms), one a line')
+    .addOption(
+      new Option('--segmenter <which>', 'nodejieba (native), wasm (jieba-wasm), or auto: nodejieba when it loads, else wasm (env PINYIN_GLOSS_SEGMENTER)').choices([
+        'auto',
+        'nodejieba',
+        'wasm',
+      ]),
+    )
     .option('--title <text>', 'title of the --output html page (default: its first line)')
     .option('--level <n>', '--output html: mark the words above this HSK level when the page opens (default: --hsk)', parseNumber)
     .option('--no-tone-colors', '--output html: open the page without tone colours')
@@ -74,6 +83,7 @@ export function addAnnotateCommand(program: Command): Command {
       ...(flags.hskVersion !== undefined ? { hskVersion: flags.hskVersion as HskVersion } : {}),
       ...(flags.once ? { once: true } : {}),
       ...(flags.userWords !== undefined ? { words: readWordList('--user-words', flags.userWords) } : {}),
+      segmenter: chooseSegmenter(flags.segmenter),
     };
     const html = (flags.output as string | undefined) === 'html';
     const corpus = createCorpusRun(flags, 'annotate', output !== undefined && !html ? { ...options, output } : options, html ? { wholeText: '--output html' } : {});
