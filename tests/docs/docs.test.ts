@@ -69,7 +69,7 @@ describe('docs', () => {
     const api = readFileSync(join(root, 'docs', 'api.md'), 'utf8');
     const options = new Set<string>();
     // The members of every exported *Options interface.
-    for (const [, body] of types.matchAll(/export interface \w+Options\b[^{]*\{([^}]*)\}/g)) {
+    for (const [, body] of types.matchAll(/export interface \w+Options\b[^{]*\{([\s\S]*?)\n\}/g)) {
       for (const [, name] of body!.matchAll(/readonly (\w+)\??:/g)) options.add(name!);
     }
     expect(options.size).toBeGreaterThan(10);
