@@ -9,6 +9,8 @@ export type PinyinGlossErrorCode =
   | 'INVALID_OPTION'
   /** nodejieba's native addon or its dictionary could not be loaded. */
   | 'SEGMENTER_LOAD_FAILED'
+  /** The polyphone model's data file (data/g2pm/model.bin) could not be read. */
+  | 'MODEL_LOAD_FAILED'
   /** Input bytes are not valid in the declared encoding (CLI, streams). */
   | 'INVALID_ENCODING'
   /** A JSON Lines record is not valid JSON or lacks the requested field. */

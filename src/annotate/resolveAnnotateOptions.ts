@@ -1,6 +1,6 @@
 import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../internal/options.js';
 import { checkWords } from '../segment/checkWords.js';
-import type { AnnotateOptions, BracketStyle, NeutralTone, OutputMode, SelectCandidate, ToneStyle } from '../types.js';
+import type { AnnotateOptions, BracketStyle, NeutralTone, OutputMode, Polyphones, SelectCandidate, ToneStyle } from '../types.js';
 import { isPolyphonic } from './isPolyphonic.js';
 import { isRareWord } from './isRareWord.js';
 import { parseDictionary } from './parseDictionary.js';
@@ -15,6 +15,7 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
   output: 'inline',
   toneSandhi: false,
   neutralTone: 'dictionary',
+  polyphones: 'model',
   dict: {},
   words: [],
 } as const satisfies Required<AnnotateOptions>;
@@ -46,6 +47,7 @@ export interface ResolvedAnnotateOptions {
   readonly output: OutputMode;
   readonly toneSandhi: boolean;
   readonly neutralTone: NeutralTone;
+  readonly polyphones: Polyphones;
   readonly dict: ReadonlyMap<string, readonly string[]>;
   /** The `dict` option as given, for the reading engine. */
   readonly rawDict: Readonly<Record<string, string | readonly string[]>>;
@@ -72,10 +74,16 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     output: checkOneOf(fn, 'output', given.output, ['inline', 'ruby'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.output,
     toneSandhi: checkBoolean(fn, 'toneSandhi', given.toneSandhi) ?? DEFAULT_ANNOTATE_OPTIONS.toneSandhi,
     neutralTone: checkNeutralTone(fn, given.neutralTone) ?? DEFAULT_ANNOTATE_OPTIONS.neutralTone,
+    polyphones: checkPolyphones(fn, given.polyphones) ?? DEFAULT_ANNOTATE_OPTIONS.polyphones,
     dict,
     rawDict: given.dict ?? {},
     words: [...checkWords(fn, 'words', given.words), ...dict.keys()],
   };
+}
+
+/** The `polyphones` option: undefined when not given. */
+export function checkPolyphones(fn: string, value: unknown): Polyphones | undefined {
+  return checkOneOf(fn, 'polyphones', value, ['model', 'rules'] as const);
 }
 
 /** The `neutralTone` option: undefined when not given. */
