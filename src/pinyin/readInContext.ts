@@ -12,7 +12,7 @@
  *   unless what follows is what one obtains or an aspect (他得了第一,
  *   也得过奖); otherwise undefined: its default dé.
  * - 还 is the verb huán "give back" before what is paid back (还钱, 还债,
- *   还清了); otherwise undefined: its default hái "still, also".
+ *   还了钱, 还清了, 还书); otherwise undefined: its default hái "still, also".
  * - 长 after a pronoun and before an aspect, a complement or a numeral is
  *   the verb zhǎng "grow" (他长了一岁, 它长着, 我长高了); otherwise undefined.
  * - 倒 is dào "pour" and 盛 chéng "ladle" before a vessel or a liquid or
@@ -55,7 +55,7 @@ const CHARACTER_RULES: ReadonlyMap<string, CharacterRule> = new Map<string, Char
     if (endsWithAny(before, MUST_BEFORE) && isHanStart(after) && !OBTAIN_AFTER.test(after)) return 'děi';
     return startsWithAny(after, DEGREE_WORDS) || (isHanStart(after) && COMPLEMENT_VERBS.test(before)) ? 'de' : undefined;
   }],
-  ['还', (_before, after) => (startsWithAny(after, PAID_BACK) ? 'huán' : undefined)],
+  ['还', (_before, after) => (PAID_BACK.test(after) ? 'huán' : undefined)],
   ['长', (before, after) => (PRONOUN_BEFORE.test(before) && startsWithAny(after, GROWN_AFTER) ? 'zhǎng' : undefined)],
   ['倒', (_before, after) => (POURED.test(after) ? 'dào' : undefined)],
   ['盛', (_before, after) => (LADLED.test(after) ? 'chéng' : undefined)],
@@ -124,8 +124,8 @@ const PLANTED = [
   '了', '着', '过', '的', '在', '下', '上', '出', '树', '花', '菜', '地', '田', '粮', '草', '庄稼', '果', '豆', '瓜',
   '麦', '稻', '棉', '玉米', '土豆', '茶', '药', '竹', '苗', '树苗', '蔬菜', '水稻', '小麦',
 ];
-/** What is paid back after the verb 还 huán (还钱, 还清了): never hái "still". */
-const PAID_BACK = ['钱', '债', '款', '贷', '账', '清了', '清所', '清全', '清欠', '清债', '清贷'];
+/** What is paid back after the verb 还 huán (还钱, 还了钱, 还清了, 还书): never hái "still". */
+const PAID_BACK = /^(?:[了过]?(?:[钱债款贷账]|书(?![写法记面籍店房信桌包本页刊号]))|清[了所全欠债贷])/u;
 /**
  * Right before 地 "land, place" rather than the particle: a measure word,
  * demonstrative or numeral (这块地, 该地, 三地, 各地), 的 or 之 (之地), and 等,

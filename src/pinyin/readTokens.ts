@@ -115,14 +115,14 @@ export function readTokens(
   const sandhi = options.toneSandhi ?? false;
   const citation = options.neutralTone === 'particles';
   const readings: (string[] | undefined)[] = new Array(tokens.length);
-  // Tokens whose one character a context rule read (step 4): the model weighs them as such.
+  // Tokens a context rule read (step 4): the model leaves them as the rule reads them.
   const ruled = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const reading = readToken(simple, tokens, i, data, sandhi, spans, ruled);
     if (reading !== undefined) {
-      readWordOfTwoSenses(simple, token, reading);
-      repeatVerb(simple, tokens, i, readings, reading);
+      if (readWordOfTwoSenses(simple, token, reading)) ruled.add(i);
+      if (repeatVerb(simple, tokens, i, readings, reading)) ruled.add(i).add(i - 2);
       if (citation) writeCitationTones(simple, token, reading, data);
       closeWithParticle(simple, token, reading, data);
     }
@@ -160,16 +160,17 @@ function writeFixedReadings(
  * Step 4b: a word with two senses is read as its context shows (买东西
  * dōngxi, 东西方向 dōngxī), in place; 一/不 keep their reading (sandhi).
  */
-function readWordOfTwoSenses(text: string, token: ReadingToken, reading: string[]): void {
-  if (token.end - token.start !== 2 || !CONTEXT_WORD_STARTS.has(text.charCodeAt(token.start))) return;
+function readWordOfTwoSenses(text: string, token: ReadingToken, reading: string[]): boolean {
+  if (token.end - token.start !== 2 || !CONTEXT_WORD_STARTS.has(text.charCodeAt(token.start))) return false;
   const before = text.slice(Math.max(0, token.start - CONTEXT), token.start);
   const after = text.slice(token.end, token.end + CONTEXT);
   const sense = readWordInContext(text.slice(token.start, token.end), before, after);
-  if (sense === undefined) return;
+  if (sense === undefined) return false;
   for (let k = 0; k < 2; k++) {
     const cp = text.charCodeAt(token.start + k);
     if (cp !== YI && cp !== BU) reading[k] = sense[k]!;
   }
+  return true;
 }
 
 /**
@@ -182,13 +183,15 @@ function repeatVerb(
   index: number,
   readings: readonly (string[] | undefined)[],
   reading: string[],
-): void {
-  if (index < 2 || reading.length !== 1) return;
+): boolean {
+  if (index < 2 || reading.length !== 1) return false;
   const [verb, yi, again] = [tokens[index - 2]!, tokens[index - 1]!, tokens[index]!];
-  if (verb.end !== yi.start || yi.end !== again.start || yi.end - yi.start !== 1 || text.charCodeAt(yi.start) !== YI) return;
-  if (again.end - again.start !== 1 || verb.end - verb.start !== 1 || text.charCodeAt(verb.start) !== text.charCodeAt(again.start)) return;
+  if (verb.end !== yi.start || yi.end !== again.start || yi.end - yi.start !== 1 || text.charCodeAt(yi.start) !== YI) return false;
+  if (again.end - again.start !== 1 || verb.end - verb.start !== 1 || text.charCodeAt(verb.start) !== text.charCodeAt(again.start)) return false;
   const first = readings[index - 2]?.[0];
-  if (first !== undefined) reading[0] = first;
+  if (first === undefined) return false;
+  reading[0] = first;
+  return true;
 }
 
 /** Step 8: lexical syllables a listed word reads toneless take their citation tone. */

@@ -1,4 +1,5 @@
 import { isHanCodePoint } from '../../internal/isHan.js';
+import { FUNCTION_CHARS } from '../../segment/splitUnknownWord.js';
 import type { NeutralTone, Token } from '../../types.js';
 import { bareSyllable, charReadings } from '../charReadings.js';
 import { splitTone } from '../formatSyllable.js';
@@ -10,16 +11,24 @@ import { runPolyphoneModel } from './runPolyphoneModel.js';
  * How much the engine's own reading weighs against the model's scores
  * (logits), by what the engine read it from: a character alone as a token
  * or inside a longer one, read as its usual reading inside words or
- * otherwise (a listed word's reading, a function word alone). A reading a
- * context rule gave (`readInContext`: 为居民提供 wèi) is kept: the model is
- * not run for it. Fitted on the CPP dev split (docs/readings.md).
+ * otherwise (a listed word's reading, a function word alone). Fitted on the
+ * CPP dev split (docs/readings.md). The model is not asked at all:
+ * - where a context rule read the token (`readInContext`: 为居民提供 wèi;
+ *   量一量, 东西方向);
+ * - for a character inside a listed word that reads it otherwise than
+ *   usual (目的 mùdì, 明了 míngliǎo, 都市 dūshì, 仿佛 fǎngfú): the model
+ *   overrules such words wrongly by wide margins (仿佛 fó by 20 and more);
+ *   nor for 的 了 都 还 … inside words that read them otherwise than alone;
+ * - in a sentence shorter than SHORTEST_SENTENCE: without context the
+ *   model has only its priors (a word looked up alone: 仿佛 fǎngfú).
  */
 const ENGINE_WEIGHT = {
-  usualAlone: 1,
-  usualInWord: 5,
+  usualAlone: 2,
+  usualInWord: 3,
   ownAlone: 4,
-  ownInWord: 8,
 } as const;
+/** Sentences shorter than this (UTF-16 units, closing punctuation included) are left to the dictionaries. */
+const SHORTEST_SENTENCE = 6;
 /** Context the model sees each side of a character, in UTF-16 units, when its sentence is long. */
 const WINDOW = 32;
 /** Long sentences are read in blocks of this many units (plus WINDOW each side). */
@@ -73,7 +82,7 @@ export function readPolyphones(
     const { start, end } = sentenceAround(text, targets[i]!.at);
     let j = i;
     while (j < targets.length && targets[j]!.at < end) j++;
-    readSentence(model, text, start, end, targets.slice(i, j), neutralTone);
+    if (end - start >= SHORTEST_SENTENCE) readSentence(model, text, start, end, targets.slice(i, j), neutralTone);
     i = j;
   }
 }
@@ -101,10 +110,12 @@ function findTargets(
         const syllable = reading[k];
         if (decided !== undefined && syllable !== undefined && syllable !== 'r' && !ruled.has(i)) {
           const candidates = allowedReadings(model, written.codePointAt(at)!, decided);
-          if (candidates.length > 1) {
-            const usual = data.chars.get(cp)?.inWord;
-            const own = usual !== undefined && usual !== syllable;
-            const kind = own ? (inWord ? 'ownInWord' : 'ownAlone') : inWord ? 'usualInWord' : 'usualAlone';
+          const known = data.chars.get(cp);
+          const own = known !== undefined && known.inWord !== syllable;
+          // 的 了 都 还 … in a word that reads them otherwise than alone (目的, 得了): see ENGINE_WEIGHT.
+          const grammarInWord = inWord && width === 1 && FUNCTION_CHARS.has(text[at]!) && syllable !== data.defaults[cp];
+          if (candidates.length > 1 && !grammarInWord && !(own && inWord)) {
+            const kind = own ? 'ownAlone' : inWord ? 'usualInWord' : 'usualAlone';
             targets.push({ at, reading, syllable: k, candidates, weight: ENGINE_WEIGHT[kind] });
           }
         }
@@ -118,13 +129,21 @@ function findTargets(
 
 const allowedCache = new Map<number, readonly number[]>();
 
-/** The model's candidates that the written character can be read as (tone-insensitive, as strip() reads glosses). */
+/**
+ * The model's candidates that the written character can be read as, as
+ * strip() reads glosses: the same letters, and a toneless candidate only
+ * where the character has a neutral reading (喔 ō, never a toneless wo).
+ */
 function allowedReadings(model: PolyphoneModel, writtenCp: number, decided: readonly number[]): readonly number[] {
   const key = writtenCp * 2048 + decided[0]!;
   let allowed = allowedCache.get(key);
   if (allowed === undefined) {
-    const own = new Set((charReadings(writtenCp) ?? []).map((reading) => reading.bare));
-    allowed = decided.filter((index) => own.has(bareSyllable(model.readings[index]!)));
+    const own = new Map((charReadings(writtenCp) ?? []).map((reading) => [reading.bare, reading.neutral]));
+    allowed = decided.filter((index) => {
+      const reading = model.readings[index]!;
+      const neutral = own.get(bareSyllable(reading));
+      return neutral !== undefined && (neutral || splitTone(reading).tone !== 5);
+    });
     allowedCache.set(key, allowed);
   }
   return allowed;
