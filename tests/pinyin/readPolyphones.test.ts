@@ -14,6 +14,11 @@ describe('polyphones: the context model beside the dictionaries', () => {
     ['他还了钱', '他(tā)还(huán)了(le)钱(qián)'],
     ['我去还书', '我(wǒ)去(qù)还(huán)书(shū)'],
     ['他还书写得很好', '他(tā)还(hái)书写(shūxiě)得(de)很(hěn)好(hǎo)'],
+    // 着急 split by its object; 所长 "strong points"; 海陆空 (corrected in the tables)
+    ['你着什么急', '你(nǐ)着(zháo)什么(shénme)急(jí)'],
+    ['发挥各自所长', '发挥(fāhuī)各自(gèzì)所长(suǒcháng)'],
+    ['他是研究所所长。', '他(tā)是(shì)研究所(yánjiūsuǒ)所长(suǒzhǎng)。'],
+    ['海陆空', '海陆空(hǎilùkōng)'],
   ])('%s', (text, expected) => {
     expect(annotate(text)).toBe(expected);
   });

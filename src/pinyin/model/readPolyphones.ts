@@ -32,7 +32,7 @@ const SHORTEST_SENTENCE = 6;
 /** Context the model sees each side of a character, in UTF-16 units, when its sentence is long. */
 const WINDOW = 32;
 /** Long sentences are read in blocks of this many units (plus WINDOW each side). */
-const BLOCK = 64;
+const BLOCK = 160;
 /** Sentences up to this long are read in one run. */
 const LONGEST_RUN = BLOCK + 2 * WINDOW;
 
@@ -78,8 +78,10 @@ export function readPolyphones(
   const targets = findTargets(model, text, written, tokens, readings, ruled);
   if (targets.length === 0) return;
   targets.sort((a, b) => a.at - b.at);
+  let previousEnd = 0;
   for (let i = 0; i < targets.length; ) {
-    const { start, end } = sentenceAround(text, targets[i]!.at);
+    const { start, end } = sentenceAround(text, targets[i]!.at, previousEnd);
+    previousEnd = end;
     let j = i;
     while (j < targets.length && targets[j]!.at < end) j++;
     if (end - start >= SHORTEST_SENTENCE) readSentence(model, text, start, end, targets.slice(i, j), neutralTone);
@@ -154,10 +156,14 @@ function isSentenceEnd(unit: number): boolean {
   return unit === 0x3002 || unit === 0xff01 || unit === 0xff1f || unit === 0xff1b || unit === 0x21 || unit === 0x3f || unit === 0x3b || unit === 0x0a || unit === 0x0d;
 }
 
-/** The sentence holding offset `at`: after the previous sentence end, through the next one. */
-function sentenceAround(text: string, at: number): { start: number; end: number } {
+/**
+ * The sentence holding offset `at`: after the previous sentence end (not
+ * before `from`, the end of the sentence read before, so that the scans stay
+ * linear in a text without punctuation), through the next one.
+ */
+function sentenceAround(text: string, at: number, from: number): { start: number; end: number } {
   let start = at;
-  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+  while (start > from && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
   let end = at + 1;
   while (end < text.length && !isSentenceEnd(text.charCodeAt(end - 1))) end++;
   return { start, end };
@@ -196,7 +202,8 @@ function readRun(model: PolyphoneModel, text: string, start: number, end: number
   let next = 0;
   for (let at = start; at < end; ) {
     const cp = text.codePointAt(at)!;
-    if (next < targets.length && targets[next]!.at === at) {
+    // Overlapping spans (findGlosses) may put two targets on one character.
+    while (next < targets.length && targets[next]!.at === at) {
       positions.push(n);
       next++;
     }
