@@ -36,7 +36,7 @@ describe('polyphones: the context model beside the dictionaries', () => {
   });
 
   test('the model only chooses among the readings the written character has', () => {
-    const model = loadPolyphoneModel();
+    const model = loadPolyphoneModel()!;
     for (const [cp, candidates] of model.decides) {
       const own = new Set((charReadings(cp) ?? []).map((reading) => reading.bare));
       // Candidates the character lacks are filtered out before the model chooses (readPolyphones).
@@ -45,7 +45,7 @@ describe('polyphones: the context model beside the dictionaries', () => {
     }
   });
 
-  const decided = [...loadPolyphoneModel().decides.keys()].map((cp) => String.fromCodePoint(cp));
+  const decided = [...loadPolyphoneModel()!.decides.keys()].map((cp) => String.fromCodePoint(cp));
   const sentence = fc
     .array(fc.oneof(fc.constantFrom(...decided), fc.constantFrom('我', '们', '在', '，', '。', '很', '人', '大')), { minLength: 6, maxLength: 40 })
     .map((chars) => chars.join(''));

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { PinyinGlossError } from '../../errors.js';
+import { nodeRequire } from '../../segment/nodeRequire.js';
 import { LSTM_KERNEL } from './lstmKernel.generated.js';
 
 /** The two directions of the model's LSTM layer: weights as PyTorch orders its gates (input, forget, cell, output). */
@@ -96,13 +96,16 @@ let loadError: PinyinGlossError | undefined;
 /**
  * The model, read from data/g2pm/model.bin on first use (about 0.6 MB, a
  * few milliseconds), never at import; a failure is cached and thrown again
- * on every later call.
+ * on every later call. `undefined` outside Node (the browser build does not
+ * carry the model: there, `polyphones: 'model'` reads as `'rules'`).
  */
-export function loadPolyphoneModel(): PolyphoneModel {
+export function loadPolyphoneModel(): PolyphoneModel | undefined {
   if (model) return model;
   if (loadError) throw loadError;
+  const require = nodeRequire();
+  if (!require) return undefined;
   try {
-    model = parseModel(readModelFile());
+    model = parseModel(readModelFile(require('node:fs') as typeof import('node:fs')));
     return model;
   } catch (cause) {
     loadError = new PinyinGlossError(
@@ -115,11 +118,11 @@ export function loadPolyphoneModel(): PolyphoneModel {
   }
 }
 
-function readModelFile(): Uint8Array {
+function readModelFile(fs: typeof import('node:fs')): Uint8Array {
   let firstError: unknown;
   for (const location of LOCATIONS) {
     try {
-      return readFileSync(new URL(location, import.meta.url));
+      return fs.readFileSync(new URL(location, import.meta.url));
     } catch (error) {
       firstError ??= error;
     }
