@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { annotate, annotateTokens, findGlosses } from '../dist/index.js';
 import { dataDir } from './dataDir.mjs';
 
-const data = dataDir();
+const data = dataDir('seed', 'hsk');
 const text = readFileSync(join(data, 'seed', 'article.clean.txt'), 'utf8');
 const listed = new Map();
 for (const line of readFileSync(join(data, 'hsk', 'levels.tsv'), 'utf8').split('\n')) {
