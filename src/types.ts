@@ -37,6 +37,12 @@ export interface Gloss {
   readonly expected: string;
   /** Whether `pinyin` matches `expected` (tones compared). */
   readonly agrees: boolean;
+  /**
+   * Whether the pinyin is written with a capital letter (`汉字(Hànzì)`): a
+   * reading as dictionaries and learner material write it, which `strip`
+   * keeps unless `capitalized: true`.
+   */
+  readonly capitalized: boolean;
 }
 
 /** How syllables carry their tone: `gǎi`, `gai3` or `gai`. */
@@ -140,6 +146,15 @@ export interface StripOptions {
    * @default false
    */
   readonly spaced?: boolean;
+  /**
+   * Also remove readings written with a capital letter: `汉语拼音(Hànyǔ
+   * Pīnyīn)`, `汉字(Hànzì)`, `中国(Zhōngguó)`. Off by default: that is how
+   * encyclopedias and learner material write a reading as content, while
+   * content farms write their glosses in lowercase. Turn it on to read back
+   * glosses that `annotate` wrote capitalized (`properNouns: 'capitalize'`).
+   * @default false
+   */
+  readonly capitalized?: boolean;
 }
 
 export interface FindGlossesOptions extends StripOptions, ReadingOptions {}

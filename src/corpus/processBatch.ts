@@ -109,6 +109,7 @@ function formatFound(gloss: Gloss, file: string | undefined, line: number): stri
     pinyin: gloss.pinyin,
     expected: gloss.expected,
     agrees: gloss.agrees,
+    capitalized: gloss.capitalized,
   };
   return `${JSON.stringify(record)}\n`;
 }

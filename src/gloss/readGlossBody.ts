@@ -29,6 +29,12 @@ export interface GlossBody {
   maxSyllables: number;
   /** Whether any tone mark or tone digit was written: evidence of pinyin. */
   hasTone: boolean;
+  /**
+   * Whether a letter was written as a capital (`Hànzì`, `Hànyǔ Pīnyīn`): how
+   * dictionaries and learner material write a reading, which strip() keeps
+   * unless asked (`isRemovedGloss`).
+   */
+  capitalized: boolean;
   /** Offset of the closing bracket in the scanned text. */
   close: number;
 }
@@ -41,6 +47,7 @@ export const body: GlossBody = {
   length: 0,
   maxSyllables: 0,
   hasTone: false,
+  capitalized: false,
   close: -1,
 };
 
@@ -126,6 +133,7 @@ export function readGlossBody(text: string, from: number): number {
   let n = 0;
   let last = START;
   let hasTone = false;
+  let capitalized = false;
   breaks[0] = 0;
   for (let i = from; i < limit; i++) {
     const code = text.charCodeAt(i);
@@ -136,6 +144,7 @@ export function readGlossBody(text: string, from: number): number {
     } else if (code >= 0x41 && code <= 0x5a) {
       if (last !== START && last !== SEPARATOR) return BODY_INVALID;
       letter = code + 0x20;
+      capitalized = true;
     } else if (isCloseBracket(code)) {
       if (last !== LETTER && last !== DIGIT) return BODY_INVALID;
       body.length = n;
@@ -143,6 +152,7 @@ export function readGlossBody(text: string, from: number): number {
       for (let k = 0; k < n; k++) if (NUCLEUS[letters[k]!] === 1) nuclei++;
       body.maxSyllables = nuclei;
       body.hasTone = hasTone;
+      body.capitalized = capitalized;
       body.close = i;
       return BODY_OK;
     } else if (code >= 0x30 && code <= 0x35) {
@@ -171,7 +181,10 @@ export function readGlossBody(text: string, from: number): number {
     } else {
       const packed = code < PRECOMPOSED.length ? PRECOMPOSED[code]! : 0;
       if (packed === 0) return BODY_INVALID;
-      if (packed & (1 << 12) && last !== START && last !== SEPARATOR) return BODY_INVALID;
+      if (packed & (1 << 12)) {
+        if (last !== START && last !== SEPARATOR) return BODY_INVALID;
+        capitalized = true;
+      }
       letter = packed & 0xff;
       tone = (packed >> 8) & 0xf;
       if (tone !== 0) hasTone = true;

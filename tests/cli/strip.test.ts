@@ -52,6 +52,17 @@ describe.each([[[] as string[]], [['--jobs', '1']]])('pinyin-gloss strip %j', (j
     expect(runCli(['strip'], { input: text }).stdout).toBe(strip(text));
   });
 
+  test('capitalized readings stay unless --capitalized, on every path (stdin, files, --jsonl)', () => {
+    const text = '汉语拼音(Hànyǔ Pīnyīn)给汉字(hànzì)注音，中国(Zhōngguó)\n';
+    const kept = '汉语拼音(Hànyǔ Pīnyīn)给汉字注音，中国(Zhōngguó)\n';
+    const removed = '汉语拼音给汉字注音，中国\n';
+    expect(runCli(['strip'], { input: text })).toMatchObject({ status: 0, stdout: kept });
+    expect(runCli(['strip', '--capitalized', file(text), file(text)])).toMatchObject({ status: 0, stdout: removed + removed });
+    const record = `${JSON.stringify({ text })}\n`;
+    expect(runCli(['strip', '--jsonl'], { input: record }).stdout).toBe(`${JSON.stringify({ text: kept })}\n`);
+    expect(runCli(['strip', '--jsonl', '--capitalized'], { input: record }).stdout).toBe(`${JSON.stringify({ text: removed })}\n`);
+  });
+
   test('a UTF-8 BOM is removed; output is UTF-8 without BOM', () => {
     const result = runCli(['strip', file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GLOSSED)]))]);
     expect(result.status).toBe(0);
