@@ -223,7 +223,7 @@ describe('messages name the function, the option, what was expected and what cam
         "annotate unknown": "INVALID_OPTION: annotate: unknown option \`tones\`; known options are \`select\`, \`once\`, \`tone\`, \`separator\`, \`brackets\`, \`output\`, \`toneSandhi\`, \`neutralTone\`, \`dict\`, \`words\`",
         "annotateHtml output": "INVALID_OPTION: annotateHtml: unknown option \`output\`; known options are \`select\`, \`once\`, \`tone\`, \`words\`, \`dict\`, \`toneSandhi\`, \`neutralTone\`, \`separator\`, \`title\`, \`toneColors\`, \`showPinyin\`",
         "createStripStream encoding": "INVALID_OPTION: createStripStream: option \`encoding\` must be one of 'utf-8', 'gb18030', 'gbk', 'big5', 'utf-16le', got 'latin1'",
-        "findGlosses unknown": "INVALID_OPTION: findGlosses: unknown option \`correct\`; known options are \`toneless\`, \`spaced\`, \`toneSandhi\`, \`neutralTone\`, \`dict\`",
+        "findGlosses unknown": "INVALID_OPTION: findGlosses: unknown option \`correct\`; known options are \`toneless\`, \`spaced\`, \`capitalized\`, \`toneSandhi\`, \`neutralTone\`, \`dict\`",
         "reannotate output": "INVALID_OPTION: reannotate: option \`output\` must be one of 'inline', 'ruby', got 'html'",
         "segment words": "INVALID_OPTION: segment: option \`words\` must be an array of non-empty words without spaces, got '行 长'",
         "strip toneless": "INVALID_OPTION: strip: option \`toneless\` must be a boolean, got 'yes'",
