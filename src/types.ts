@@ -119,7 +119,12 @@ export interface ReadingOptions {
 }
 
 export interface AnnotateOptions extends SegmentOptions, ReadingOptions {
-  /** Which words get a gloss. @default 'all' */
+  /**
+   * Which words get a gloss. The words of a list or `Set` are glossed
+   * wherever they occur, also inside a longer word (`银行行长` holds 行长).
+   * A word that already carries a gloss keeps it and gets no second one.
+   * @default 'all'
+   */
   readonly select?: Select;
   /** Gloss only the first occurrence of each word. @default false */
   readonly once?: boolean;

@@ -1,3 +1,4 @@
+import { findWordOccurrences } from './findWordOccurrences.js';
 import type { Token } from '../types.js';
 
 /** Finds given words in text: candidates indexed by their first code unit, longest first. */
@@ -22,17 +23,7 @@ export function createWordIndex(words: Iterable<string>): WordIndex {
  * first, without overlap; other token boundaries stay.
  */
 export function forceWords(text: string, tokens: readonly Token[], index: WordIndex): readonly Token[] {
-  const found: [number, number][] = [];
-  for (let i = 0; i < text.length; ) {
-    const candidates = index.get(text[i]!);
-    const word = candidates?.find((candidate) => text.startsWith(candidate, i));
-    if (word) {
-      found.push([i, i + word.length]);
-      i += word.length;
-    } else {
-      i++;
-    }
-  }
+  const found = findWordOccurrences(text, index);
   if (found.length === 0) return tokens;
   // Token ends, minus those inside an occurrence, plus the occurrences' ends.
   const cuts: number[] = [];

@@ -34,7 +34,11 @@ export const SEPARATORS = ['', ' ', "'", '’', '-', '·'] as const;
  * sample): the annotator counts occurrences only for the latter.
  */
 export type Selector =
-  | { readonly byWord: (word: string) => boolean }
+  | {
+      readonly byWord: (word: string) => boolean;
+      /** A list's words: cut out wherever they occur, also inside longer tokens (银行行长). */
+      readonly words?: readonly string[];
+    }
   | { readonly byCandidate: (candidate: SelectCandidate) => boolean };
 
 export interface ResolvedAnnotateOptions {
@@ -94,7 +98,7 @@ function resolveSelect(fn: string, select: unknown): Selector {
   if (Array.isArray(select) || select instanceof Set) {
     const words = new Set<unknown>(select);
     for (const word of words) if (typeof word !== 'string') throw invalidOption(fn, 'select', 'a list of words (strings)', word);
-    return { byWord: (word) => words.has(word) };
+    return { byWord: (word) => words.has(word), words: [...words] as string[] };
   }
   if (select !== null && typeof select === 'object') {
     const { rate, seed = 0, ...rest } = select as { rate?: unknown; seed?: unknown };
