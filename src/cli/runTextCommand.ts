@@ -8,6 +8,7 @@ import { createProgress, type Progress } from './createProgress.js';
 import type { IoOptions } from './ioOptions.js';
 import { UsageError } from './UsageError.js';
 import { writeAtomically } from './writeAtomically.js';
+import { writeInto } from './writeInto.js';
 
 /**
  * How one input is turned into output text; `label` is the file name or `-`
@@ -95,7 +96,7 @@ async function convert(input: string, output: Writable, io: IoOptions, makeSessi
   };
   const transform = 'transform' in made ? made.transform(decode) : createTextTransform(made, decode);
   try {
-    await pipeline(source, transform, output, { end: false });
+    await pipeline(source, transform, writeInto(output));
   } catch (error) {
     throw withInputName(error, input === STDIN ? 'stdin' : input);
   }

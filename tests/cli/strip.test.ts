@@ -37,6 +37,15 @@ describe.each([[[] as string[]], [['--jobs', '1']]])('pinyin-gloss strip %j', (j
     expect(result).toMatchObject({ status: 0, stdout: '改造\n小区', stderr: '' });
   });
 
+  test('many files into one output: no MaxListenersExceededWarning (one error listener per output)', () => {
+    const inputs = Array.from({ length: 12 }, (_, i) => file(`改造(gǎizào)${i}\n`));
+    const expected = Array.from({ length: 12 }, (_, i) => `改造${i}\n`).join('');
+    expect(runCli(['strip', ...inputs])).toMatchObject({ status: 0, stdout: expected, stderr: '' });
+    const out = join(temp.dir, 'many.txt');
+    expect(runCli(['strip', ...inputs, '-o', out])).toMatchObject({ status: 0, stderr: '' });
+    expect(readFileSync(out, 'utf8')).toBe(expected);
+  });
+
   test('-o writes the file, which may be the input itself', () => {
     const input = file(GLOSSED);
     const out = join(temp.dir, 'out.txt');
