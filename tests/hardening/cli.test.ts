@@ -18,6 +18,7 @@ const file = (name: string, content: string | Buffer) => {
 
 const shortDict = file('short.json', JSON.stringify({ 行长: 'háng' }));
 const numberDict = file('number.json', JSON.stringify({ 行长: 42 }));
+const spacedWords = file('spaced-words.txt', '行 长\n');
 const latinDict = file('latin.json', JSON.stringify({ abc: 'a' }));
 
 /** One line on stderr, nothing on stdout. */
@@ -30,14 +31,16 @@ function expectOneLineFailure(result: ReturnType<typeof runCli>, status: number,
 
 describe('library option errors → one line, exit 2', () => {
   const cases: readonly [string, string[], RegExp][] = [
-    ['annotate, dict entry with too few syllables', ['annotate', '--dict', shortDict], /dict\['行长'\].*2 syllable/],
-    ['annotate, dict entry that is not pinyin', ['annotate', '--dict', numberDict], /dict\['行长'\].*got 42/],
-    ['annotate, dict key without Han', ['annotate', '--dict', latinDict], /dict\['abc'\]/],
-    ['find, bad dict', ['find', '--dict', shortDict], /findGlosses: option `dict\['行长'\]`/],
-    ['reannotate, bad dict', ['reannotate', '--dict', shortDict], /reannotate: option `dict\['行长'\]`/],
-    ['annotate, separator strip cannot read', ['annotate', '--separator', '/'], /option `separator`/],
-    ['reannotate, separator strip cannot read', ['reannotate', '--separator', '/'], /option `separator`/],
-    ['annotate, sample rate out of range', ['annotate', '--rate', '1.5'], /rate/],
+    ['annotate, dict entry with too few syllables', ['annotate', '--dict', shortDict], /^pinyin-gloss: --dict: the entry for '行长' must be 2 syllable/],
+    ['annotate, dict entry that is not pinyin', ['annotate', '--dict', numberDict], /^pinyin-gloss: --dict: the entry for '行长' must be .*got 42/],
+    ['annotate, dict key without Han', ['annotate', '--dict', latinDict], /^pinyin-gloss: --dict: the entry for 'abc' must be/],
+    ['find, bad dict', ['find', '--dict', shortDict], /^pinyin-gloss: --dict: the entry for '行长' must be/],
+    ['reannotate, bad dict', ['reannotate', '--dict', shortDict], /^pinyin-gloss: --dict: the entry for '行长' must be/],
+    ['annotate, separator strip cannot read', ['annotate', '--separator', '/'], /^pinyin-gloss: --separator must be one of .*got '\/'/],
+    ['reannotate, separator strip cannot read', ['reannotate', '--separator', '/'], /^pinyin-gloss: --separator must be one of .*got '\/'/],
+    // The flag the user typed, never an internal function or option name.
+    ['annotate, sample rate out of range', ['annotate', '--rate', '1.5'], /^pinyin-gloss: --rate must be a number from 0 to 1, got 1.5\n$/],
+    ['annotate, a user word with a space', ['annotate', '--user-words', spacedWords], /^pinyin-gloss: --user-words must be .*got '行 长'/],
   ];
   test.each(cases)('%s (empty input)', (_name, args, message) => {
     expectOneLineFailure(runCli(args, { input: '' }), 2, message);
