@@ -106,7 +106,11 @@ async function convert(input: string, output: Writable, io: IoOptions, makeSessi
 
 function withInputName(error: unknown, label: string): unknown {
   if (error instanceof PinyinGlossError && error.code === 'INVALID_ENCODING') {
-    return new PinyinGlossError('INVALID_ENCODING', `${label}: ${error.message} (--encoding-errors replace to go on)`, { cause: error });
+    // Bytes that read cleanly as a legacy Chinese encoding: name its flag, not a replacement that makes garbage.
+    const readsAs = / \(they read cleanly as ([\w-]+)\)$/.exec(error.message);
+    const hint = readsAs ? `--encoding ${readsAs[1]} to read them so` : '--encoding-errors replace to go on';
+    const message = readsAs ? error.message.slice(0, readsAs.index) : error.message;
+    return new PinyinGlossError('INVALID_ENCODING', `${label}: ${message} (${hint})`, { cause: error });
   }
   return error;
 }

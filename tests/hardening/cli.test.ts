@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { makeTempDir, runCli } from '../cli/runCliProcess.js';
@@ -63,6 +64,21 @@ describe('invalid input bytes → one line naming the byte, non-zero exit, never
     expect(result.stderr).toBe(`pinyin-gloss: ${path}: invalid bytes for utf-8 at byte 8 (--encoding-errors replace to go on)\n`);
     expect(result.status).toBe(1);
   });
+  // A GBK or Big5 page read as UTF-8: the hint names the encoding that reads it, not a replacement making garbage.
+  test.each([
+    ['gbk', '老旧小区改造为起点，居民们都很高兴。\n', 'gb18030'],
+    ['gb18030', '老旧小区改造(gǎizào)为起点。\n', 'gb18030'],
+    ['big5', '老舊小區改造為起點，居民們都很高興。\n', 'big5'],
+  ])('%s bytes without --encoding: the hint names --encoding %s', (written, text, named) => {
+    const path = file(`page-${written}.txt`, iconv.encode(text, written));
+    for (const jobs of [['--jobs', '1'], ['--jobs', '2']]) {
+      const result = runCli(['strip', ...jobs, path]);
+      expect(result.stderr).toBe(`pinyin-gloss: ${path}: invalid bytes for utf-8 at byte 0 (--encoding ${named} to read them so)\n`);
+      expect(result.status).toBe(1);
+      expect(runCli(['strip', '--encoding', named, path]).stdout).toBe(text.replace('(gǎizào)', ''));
+    }
+  });
+
   test('--encoding-errors replace goes on with U+FFFD', () => {
     const result = runCli(['strip', '--encoding-errors', 'replace'], { input: bad });
     expect(result.stdout).toBe('改造(g\uFFFD\uFFFDǎizào)\n');
