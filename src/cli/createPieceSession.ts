@@ -59,7 +59,10 @@ export function createPieceSession(
       const piece = buffer;
       buffer = '';
       scanned = 0;
-      return piece.length > 0 ? run(piece) : '';
+      // An input that never reached `fn` (an empty file) still gets `fn('')`:
+      // annotateHtml('') is a whole page, not nothing.
+      const never = offset === 0;
+      return piece.length > 0 || never ? run(piece) : '';
     },
   };
 }

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { AnnotateOptions, Select } from '../../types.js';
+import type { AnnotateOptions, AnnotatedToken, Select } from '../../types.js';
 import { createPieceSession } from '../createPieceSession.js';
 import { addIoOptions, type IoOptions } from '../ioOptions.js';
 import { addReadingOptions, addRenderOptions, parseNumber, readingOptionsFrom, renderOptionsFrom } from '../optionGroups.js';
@@ -23,6 +23,7 @@ interface AnnotateFlags extends IoOptions, CorpusFlags {
   dict?: string;
   userWords?: string;
   title?: string;
+  json?: boolean;
 }
 
 const EXAMPLES = `
@@ -31,7 +32,10 @@ Examples:
   $ pinyin-gloss annotate --select polyphonic --once article.txt -o glossed.txt
   $ pinyin-gloss annotate --rate 0.1 --seed 7 article.txt        # sparse, like content farms
   $ pinyin-gloss annotate --words hsk6.txt --tone number --brackets fullwidth article.txt
-  $ pinyin-gloss annotate --output html article.txt > article.html`;
+  $ pinyin-gloss annotate --output html article.txt > article.html   # not with --in-place (refused)
+  $ pinyin-gloss annotate --json article.txt     # {"text":"行长","start":0,"end":2,"pinyin":["háng","zhǎng"],"glossed":true}
+
+A word that already carries a gloss keeps it: annotating twice changes nothing.`;
 
 export function addAnnotateCommand(program: Command): Command {
   const command = program
@@ -47,7 +51,8 @@ export function addAnnotateCommand(program: Command): Command {
   addReadingOptions(command);
   command
     .option('--user-words <file>', 'extra words for the segmenter (names, terms), one a line')
-    .option('--title <text>', 'title of the --output html page (default: its first line)');
+    .option('--title <text>', 'title of the --output html page (default: its first line)')
+    .option('--json', 'write the tokens as JSON Lines, one a line (annotateTokens): text, start, end, pinyin, glossed');
   addIoOptions(command, { inPlace: true });
   addCorpusOptions(command);
   return command.addHelpText('after', EXAMPLES).action(async (files: string[], flags: AnnotateFlags) => {
@@ -61,7 +66,14 @@ export function addAnnotateCommand(program: Command): Command {
       ...(flags.userWords !== undefined ? { words: readWordList('--user-words', flags.userWords) } : {}),
     };
     const html = (flags.output as string | undefined) === 'html';
-    const corpus = createCorpusRun(flags, 'annotate', output !== undefined && !html ? { ...options, output } : options, html ? { wholeText: '--output html' } : {});
+    if (flags.json && (flags.output !== undefined || flags.inPlace)) {
+      throw new UsageError(`--json cannot be used with ${flags.inPlace ? '--in-place' : '--output'}: it writes tokens, not text`);
+    }
+    if (html && flags.inPlace) {
+      throw new UsageError('--in-place cannot be used with --output html: it would replace the text with a page (write the page with -o FILE.html)');
+    }
+    const whole = html ? '--output html' : flags.json ? '--json' : undefined;
+    const corpus = createCorpusRun(flags, 'annotate', output !== undefined && !html ? { ...options, output } : options, whole ? { wholeText: whole } : {});
     await runTextCommand(files, flags, async (): Promise<SessionFactory> => {
       if ((flags.output as string | undefined) === 'html') {
         // A whole page: it is built from all of the input at once.
@@ -72,6 +84,14 @@ export function addAnnotateCommand(program: Command): Command {
         return () => createPieceSession((text) => annotateHtml(text, pageOptions), { minChars: Infinity });
       }
       if (flags.title !== undefined) throw new UsageError('--title needs --output html');
+      if (flags.json) {
+        const { createTokenSession } = await import('../../annotate/createTokenSession.js');
+        createTokenSession(options); // bad options fail before any output
+        return () => {
+          const session = createTokenSession(options);
+          return { push: (text) => toJsonLines(session.push(text)), flush: () => toJsonLines(session.flush()) };
+        };
+      }
       const { createAnnotateSession } = await import('../../annotate/index.js');
       const withOutput: AnnotateOptions = output !== undefined ? { ...options, output } : options;
       createAnnotateSession(withOutput);
@@ -92,4 +112,10 @@ function selectFrom(flags: AnnotateFlags): { select?: Select } {
     return { select: seed === undefined ? { rate: flags.rate } : { rate: flags.rate, seed } };
   }
   return {};
+}
+
+function toJsonLines(tokens: readonly AnnotatedToken[]): string {
+  let out = '';
+  for (const token of tokens) out += `${JSON.stringify(token)}\n`;
+  return out;
 }
