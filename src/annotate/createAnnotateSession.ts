@@ -24,24 +24,12 @@ export function createAnnotateSession(options?: AnnotateOptions): AnnotateSessio
 
 export function openAnnotateSession(options: ResolvedAnnotateOptions): AnnotateSession {
   const annotatePiece = createPieceAnnotator(options, false);
-  let output = '';
-  const pieces = splitIntoPieces((piece) => {
-    output += annotatePiece(piece).output;
-  });
-  const take = (): string => {
-    const done = output;
-    output = '';
-    return done;
-  };
+  const pieces = splitIntoPieces((piece) => annotatePiece(piece).output);
   return {
     push(text) {
       assertString(text);
-      pieces.push(text);
-      return take();
+      return pieces.push(text).join('');
     },
-    flush() {
-      pieces.flush();
-      return take();
-    },
+    flush: () => pieces.flush().join(''),
   };
 }

@@ -19,25 +19,12 @@ export interface TokenSession {
  */
 export function createTokenSession(options?: AnnotateOptions): TokenSession {
   const annotatePiece = createPieceAnnotator(resolveAnnotateOptions('createTokenSession', options), true);
-  let tokens: AnnotatedToken[] = [];
-  const pieces = splitIntoPieces((piece) => {
-    for (const token of annotatePiece(piece).tokens!) tokens.push(token);
-  });
-  const take = (): AnnotatedToken[] => {
-    const done = tokens;
-    tokens = [];
-    return done;
-  };
+  const pieces = splitIntoPieces((piece) => annotatePiece(piece).tokens!);
   return {
     push(text) {
       assertString(text);
-      pieces.push(text);
-      return take();
+      return pieces.push(text).flat();
     },
-    flush() {
-      pieces.flush();
-      return take();
-    },
+    flush: () => pieces.flush().flat(),
   };
 }
-
