@@ -1,5 +1,6 @@
 import type { Transform } from 'node:stream';
-import { createStripper } from '../strip/index.js';
+import { stripperFor } from '../strip/createStripper.js';
+import { resolveStripOptions } from '../strip/options.js';
 import type { StripStreamOptions } from '../types.js';
 import { createTextTransform } from './createTextTransform.js';
 import { splitDecodeOptions } from './splitDecodeOptions.js';
@@ -13,5 +14,6 @@ import { splitDecodeOptions } from './splitDecodeOptions.js';
  */
 export function createStripStream(options?: StripStreamOptions): Transform {
   const [decodeOptions, stripOptions] = splitDecodeOptions('createStripStream', options);
-  return createTextTransform(createStripper(stripOptions), decodeOptions);
+  // Checked under this function's own name: a bad option names what the caller called.
+  return createTextTransform(stripperFor(resolveStripOptions('createStripStream', stripOptions)), decodeOptions);
 }

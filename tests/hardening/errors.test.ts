@@ -174,6 +174,11 @@ describe('the streams check their options when created', () => {
     expect(call).toThrow(expect.objectContaining({ name: 'PinyinGlossError', code: 'INVALID_OPTION' }));
   });
 
+  test('a bad option names the stream function the caller called, not an internal one', () => {
+    expect(() => createAnnotateStream({ select: { rate: 2 } })).toThrowErrorMatchingInlineSnapshot(`[PinyinGlossError: createAnnotateStream: option \`select.rate\` must be a number from 0 to 1, got 2]`);
+    expect(() => createStripStream({ capitalized: 'yes' } as never)).toThrowErrorMatchingInlineSnapshot(`[PinyinGlossError: createStripStream: option \`capitalized\` must be a boolean, got 'yes']`);
+  });
+
   test('a stream fed a value that is neither string nor Buffer fails with an error, not silence', async () => {
     const stream = createStripStream();
     const failed = new Promise<unknown>((resolve) => stream.once('error', resolve));
