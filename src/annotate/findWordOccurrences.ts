@@ -8,11 +8,11 @@ import type { WordIndex } from './forceWords.js';
 export function findWordOccurrences(text: string, index: WordIndex): [start: number, end: number][] {
   const found: [number, number][] = [];
   for (let i = 0; i < text.length; ) {
-    const candidates = index.get(text[i]!);
-    const word = candidates?.find((candidate) => text.startsWith(candidate, i));
-    if (word) {
-      found.push([i, i + word.length]);
-      i += word.length;
+    const entry = index.get(text[i]!);
+    const length = entry?.lengths.find((candidate) => entry.words.has(text.slice(i, i + candidate))) ?? 0;
+    if (length > 0) {
+      found.push([i, i + length]);
+      i += length;
     } else {
       i++;
     }
