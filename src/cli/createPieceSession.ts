@@ -59,10 +59,7 @@ export function createPieceSession(
       const piece = buffer;
       buffer = '';
       scanned = 0;
-      // An input that never reached `fn` (an empty file) still gets `fn('')`:
-      // annotateHtml('') is a whole page, not nothing.
-      const never = offset === 0;
-      return piece.length > 0 || never ? run(piece) : '';
+      return piece.length > 0 ? run(piece) : '';
     },
   };
 }

@@ -98,7 +98,9 @@ async function convertAll(
       await finished(output);
     }
   } catch (error) {
-    throw writeError === undefined ? error : ioFailure(writeError, 'write', outputName);
+    // The output's own error may be thrown before its 'error' event is emitted (writeInto).
+    const failedWrite = writeError ?? (error !== undefined && error === output.errored ? error : undefined);
+    throw failedWrite === undefined ? error : ioFailure(failedWrite, 'write', outputName);
   } finally {
     output.off('error', onWriteError);
   }

@@ -198,7 +198,8 @@ describe('guarantee 4: no input makes it hang', () => {
   test.each(wide)('every function: %s', (_name, text) => {
     const tokens = segment(text);
     expect(tokens.map((token) => token.text).join('')).toBe(text);
-    expect(annotateTokens(text).length).toBe(tokens.length);
+    // Tokens cover the text (a gloss already in it is a token of its own, so the count may differ from segment's).
+    expect(annotateTokens(text).map((token) => token.text).join('')).toBe(text);
     expect(annotateHtml(text).length).toBeGreaterThan(text.length);
     expect(reannotate(text, { spaced: true, output: 'ruby' }).length).toBeGreaterThan(0);
     expect(strip(annotate(text))).toBe(strip(text));

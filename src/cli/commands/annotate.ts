@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
 import type { AnnotateOptions, AnnotatedToken, Select } from '../../types.js';
-import { createPieceSession } from '../createPieceSession.js';
 import { addIoOptions, type IoOptions } from '../ioOptions.js';
 import { addReadingOptions, addRenderOptions, parseNumber, readingOptionsFrom, renderOptionsFrom } from '../optionGroups.js';
 import { readWordList } from '../readWordList.js';
@@ -81,7 +80,14 @@ export function addAnnotateCommand(program: Command): Command {
         const { brackets: _brackets, ...htmlOptions } = options;
         const pageOptions = { ...htmlOptions, ...(flags.title !== undefined ? { title: flags.title } : {}) };
         annotateHtml('', pageOptions); // bad options fail before any output
-        return () => createPieceSession((text) => annotateHtml(text, pageOptions), { minChars: Infinity });
+        return () => {
+          // All of the input, then one page: an empty input gives annotateHtml(''), a whole page.
+          let text = '';
+          return {
+            push: (chunk: string) => ((text += chunk), ''),
+            flush: () => annotateHtml(text, pageOptions),
+          };
+        };
       }
       if (flags.title !== undefined) throw new UsageError('--title needs --output html');
       if (flags.json) {
