@@ -1,7 +1,10 @@
 import { escapeHtml, formatGloss, formatRuby } from '../gloss/formatGloss.js';
 import { MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
 import { isHanCodePoint } from '../internal/isHan.js';
+import { hskLevel } from '../learn/hskLevel.js';
+import { meaningsOf } from '../learn/meaningsOf.js';
 import { formatSyllable } from '../pinyin/formatSyllable.js';
+import { toZhuyin } from '../pinyin/toZhuyin.js';
 import { readingFormWithReadings } from '../pinyin/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';
 import { addWords } from '../segment/addWords.js';
@@ -112,9 +115,15 @@ export function createPieceAnnotator(
       const pinyin = options.tone === 'mark' ? reading : reading.map((syllable) => formatSyllable(syllable, options.tone));
       while (spanIndex < spans.length && spans[spanIndex]![1] <= token.start) spanIndex++;
       const carriesGloss = overlapsSpan(spans, spanIndex, token);
+      const zhuyin = options.system === 'zhuyin' ? reading.map((syllable) => toZhuyin(syllable, options.tone !== 'none')) : undefined;
+      const written = zhuyin ?? pinyin;
+      // The token's Han characters in their reading form (traditional → simplified): what the HSK syllabus lists.
+      const formWord = 'byForm' in select || withTokens ? form.text.slice(token.start + span.start, token.start + span.end) : '';
       let glossed = false;
       if ('byWord' in select) {
         glossed = !carriesGloss && (!options.once || !glossedOnce.has(token.text)) && select.byWord(token.text);
+      } else if ('byForm' in select) {
+        glossed = !carriesGloss && (!options.once || !glossedOnce.has(token.text)) && select.byForm(formWord);
       } else {
         // Occurrences are counted only for selections that read them (a word carrying a gloss occurs too).
         const occurrence = occurrences.get(token.text) ?? 0;
@@ -125,15 +134,28 @@ export function createPieceAnnotator(
       }
       // A word carrying a gloss keeps it as written, and counts as glossed for `once`.
       if ((glossed || carriesGloss) && options.once) glossedOnce.add(token.text);
-      annotated?.push({ text: token.text, start, end, pinyin, glossed });
+      if (annotated) {
+        const hsk = hskLevel(formWord, options.hskVersion);
+        const meanings = options.meanings ? meaningsOf(formWord, reading) : undefined;
+        annotated.push({
+          text: token.text,
+          start,
+          end,
+          pinyin,
+          glossed,
+          ...(hsk === undefined ? {} : { hsk }),
+          ...(zhuyin === undefined ? {} : { zhuyin }),
+          ...(meanings === undefined || meanings.length === 0 ? {} : { meanings }),
+        });
+      }
       if (!glossed) continue;
       // The gloss goes right after the token's last Han character (卡拉(kǎlā)OK).
       const hanStart = token.start + span.start;
       const hanEnd = token.start + span.end;
       if (options.output === 'ruby') {
-        output += escapeHtml(piece.slice(inPiece(copied), inPiece(hanStart))) + formatRuby(text.slice(hanStart, hanEnd), pinyin, options.separator);
+        output += escapeHtml(piece.slice(inPiece(copied), inPiece(hanStart))) + formatRuby(text.slice(hanStart, hanEnd), written, options.separator, options.apostrophes);
       } else {
-        output += piece.slice(inPiece(copied), inPiece(hanEnd)) + formatGloss(pinyin, options.separator, options.brackets);
+        output += piece.slice(inPiece(copied), inPiece(hanEnd)) + formatGloss(written, options.separator, options.brackets, options.apostrophes);
       }
       copied = hanEnd;
     }
