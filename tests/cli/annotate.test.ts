@@ -125,10 +125,10 @@ describe('pinyin-gloss annotate', () => {
     expect(result.stdout).toBe(
       [
         '{"text":"行长","start":0,"end":2,"pinyin":["hang2","zhang3"],"glossed":true}',
-        '{"text":"来","start":2,"end":3,"pinyin":["lai2"],"glossed":true}',
-        '{"text":"了","start":3,"end":4,"pinyin":["le5"],"glossed":true}',
+        '{"text":"来","start":2,"end":3,"pinyin":["lai2"],"glossed":true,"hsk":1}',
+        '{"text":"了","start":3,"end":4,"pinyin":["le5"],"glossed":true,"hsk":1}',
         '{"text":"\\n","start":4,"end":5,"glossed":false}',
-        '{"text":"银行","start":5,"end":7,"pinyin":["yin2","hang2"],"glossed":true}',
+        '{"text":"银行","start":5,"end":7,"pinyin":["yin2","hang2"],"glossed":true,"hsk":2}',
         '',
       ].join('\n'),
     );

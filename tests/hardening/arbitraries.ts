@@ -122,8 +122,9 @@ const piece = fc.oneof(
         (fixed.tone === 'none' || (fixed.tone === 'number' && fixed.neutralDigit === '' && entry.syllables.every((x) => x.tone === 5))) &&
         entry.syllables.some((x) => x.tone !== 5);
       const glossed = entry.word + writeGloss(entry, fixed);
-      // A capitalized reading is content unless `capitalized: true`: kept whole.
-      return { glossed, clean: entry.word, cleanToneless: entry.word, kept: fixed.capital ? glossed : entry.word, toneless: needsToneless };
+      // A capitalized reading is content unless `capitalized: true`: kept whole (zhuyin has no capitals).
+      const capitalized = fixed.capital && fixed.tone !== 'zhuyin';
+      return { glossed, clean: entry.word, cleanToneless: entry.word, kept: capitalized ? glossed : entry.word, toneless: needsToneless };
     }),
   },
   { weight: 2, arbitrary: fc.constantFrom(...FILLER).map((text) => ({ glossed: text, clean: text, cleanToneless: text, kept: text, toneless: false })) },
