@@ -12,6 +12,7 @@ interface FindFlags extends IoOptions, CorpusFlags {
   capitalized?: boolean;
   toneSandhi?: boolean;
   neutralTone?: string;
+  polyphones?: string;
   dict?: string;
 }
 

@@ -19,6 +19,7 @@ interface ReannotateFlags extends IoOptions, CorpusFlags {
   capitalized?: boolean;
   toneSandhi?: boolean;
   neutralTone?: string;
+  polyphones?: string;
   dict?: string;
   tone?: string;
   separator?: string;
