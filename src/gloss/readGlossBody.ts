@@ -29,7 +29,7 @@ export interface GlossBody {
   maxSyllables: number;
   /** Whether any tone mark or tone digit was written: evidence of pinyin. */
   hasTone: boolean;
-  /** Offset of the closing bracket in the scanned text. */
+  /** Offset of the closing bracket in the scanned text (bytes for `readGlossBodyBytes`). */
   close: number;
 }
 
@@ -104,6 +104,13 @@ const LETTER = 1;
 const DIGIT = 2;
 const SEPARATOR = 3;
 
+// The body being read: letters so far, what came last, whether a tone was seen.
+let n = 0;
+let last = START;
+let hasTone = false;
+/** `readBodyUnit`: the body goes on. */
+const MORE = -1;
+
 /**
  * Reads the body of a candidate gloss starting at `from` (just after the
  * opening bracket) into `body`, up to the closing bracket.
@@ -121,67 +128,110 @@ const SEPARATOR = 3;
  * Anything else (digits 6–9, commas, Han, other brackets) ends the candidate.
  */
 export function readGlossBody(text: string, from: number): number {
-  const { letters, marks, breaks, digitTones } = body;
+  beginBody();
   const limit = Math.min(text.length, from + MAX_GLOSS_LENGTH + 1);
-  let n = 0;
-  let last = START;
-  let hasTone = false;
-  breaks[0] = 0;
   for (let i = from; i < limit; i++) {
-    const code = text.charCodeAt(i);
-    let letter = 0;
-    let tone = 0;
-    if (code >= 0x61 && code <= 0x7a) {
-      letter = code;
-    } else if (code >= 0x41 && code <= 0x5a) {
-      if (last !== START && last !== SEPARATOR) return BODY_INVALID;
-      letter = code + 0x20;
-    } else if (isCloseBracket(code)) {
-      if (last !== LETTER && last !== DIGIT) return BODY_INVALID;
-      body.length = n;
-      let nuclei = 0;
-      for (let k = 0; k < n; k++) if (NUCLEUS[letters[k]!] === 1) nuclei++;
-      body.maxSyllables = nuclei;
-      body.hasTone = hasTone;
-      body.close = i;
-      return BODY_OK;
-    } else if (code >= 0x30 && code <= 0x35) {
-      if (last !== LETTER) return BODY_INVALID;
-      breaks[n] = 2;
-      digitTones[n] = code === 0x30 ? 5 : code - 0x30;
-      hasTone = true;
-      last = DIGIT;
-      continue;
-    } else if (isSyllableSeparator(code)) {
-      if (last !== LETTER && last !== DIGIT) return BODY_INVALID;
-      if (breaks[n] === 0) breaks[n] = 1;
-      last = SEPARATOR;
-      continue;
-    } else if (code === 0x3a || code === 0x308) {
-      // `u:` and NFD `u` + diaeresis are ü.
-      if (last !== LETTER || letters[n - 1] !== U) return BODY_INVALID;
-      letters[n - 1] = V;
-      continue;
-    } else if (code >= 0x300 && code <= 0x30c) {
-      const combined = combiningTone(code);
-      if (combined === 0 || last !== LETTER || marks[n - 1] !== 0) return BODY_INVALID;
-      marks[n - 1] = combined;
-      hasTone = true;
-      continue;
-    } else {
-      const packed = code < PRECOMPOSED.length ? PRECOMPOSED[code]! : 0;
-      if (packed === 0) return BODY_INVALID;
-      if (packed & (1 << 12) && last !== START && last !== SEPARATOR) return BODY_INVALID;
-      letter = packed & 0xff;
-      tone = (packed >> 8) & 0xf;
-      if (tone !== 0) hasTone = true;
-    }
-    letters[n] = letter;
-    marks[n] = tone;
-    n++;
-    breaks[n] = 0;
-    last = LETTER;
+    const status = readBodyUnit(text.charCodeAt(i), i);
+    if (status !== MORE) return status;
   }
   // Ran out of text within the length limit: the bracket may close later.
   return limit === text.length && limit <= from + MAX_GLOSS_LENGTH ? BODY_INCOMPLETE : BODY_INVALID;
+}
+
+/**
+ * `readGlossBody` on UTF-8 bytes (valid UTF-8), for the byte-level stripper:
+ * the same grammar, one code unit at a time (`readBodyUnit`), with no string
+ * made. `body.close` is then a byte offset.
+ */
+export function readGlossBodyBytes(bytes: Uint8Array, from: number, end: number): number {
+  beginBody();
+  let units = 0;
+  let i = from;
+  while (i < end && units <= MAX_GLOSS_LENGTH) {
+    const lead = bytes[i]!;
+    let status: number;
+    if (lead < 0x80) {
+      status = readBodyUnit(lead, i);
+      i++;
+    } else if (lead < 0xe0) {
+      status = readBodyUnit(((lead & 0x1f) << 6) | (bytes[i + 1]! & 0x3f), i);
+      i += 2;
+    } else if (lead < 0xf0) {
+      status = readBodyUnit(((lead & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f), i);
+      i += 3;
+    } else {
+      // Astral: never in a body (a high surrogate ends it), counted as two units.
+      status = readBodyUnit(0xd800, i);
+      units++;
+      i += 4;
+    }
+    units++;
+    if (status !== MORE) return status;
+  }
+  return i >= end && units <= MAX_GLOSS_LENGTH ? BODY_INCOMPLETE : BODY_INVALID;
+}
+
+function beginBody(): void {
+  n = 0;
+  last = START;
+  hasTone = false;
+  body.breaks[0] = 0;
+}
+
+/** One code unit of the body at offset `at`: `MORE`, or the body's status. */
+function readBodyUnit(code: number, at: number): number {
+  const { letters, marks, breaks, digitTones } = body;
+  let letter = 0;
+  let tone = 0;
+  if (code >= 0x61 && code <= 0x7a) {
+    letter = code;
+  } else if (code >= 0x41 && code <= 0x5a) {
+    if (last !== START && last !== SEPARATOR) return BODY_INVALID;
+    letter = code + 0x20;
+  } else if (isCloseBracket(code)) {
+    if (last !== LETTER && last !== DIGIT) return BODY_INVALID;
+    body.length = n;
+    let nuclei = 0;
+    for (let k = 0; k < n; k++) if (NUCLEUS[letters[k]!] === 1) nuclei++;
+    body.maxSyllables = nuclei;
+    body.hasTone = hasTone;
+    body.close = at;
+    return BODY_OK;
+  } else if (code >= 0x30 && code <= 0x35) {
+    if (last !== LETTER) return BODY_INVALID;
+    breaks[n] = 2;
+    digitTones[n] = code === 0x30 ? 5 : code - 0x30;
+    hasTone = true;
+    last = DIGIT;
+    return MORE;
+  } else if (isSyllableSeparator(code)) {
+    if (last !== LETTER && last !== DIGIT) return BODY_INVALID;
+    if (breaks[n] === 0) breaks[n] = 1;
+    last = SEPARATOR;
+    return MORE;
+  } else if (code === 0x3a || code === 0x308) {
+    // `u:` and NFD `u` + diaeresis are ü.
+    if (last !== LETTER || letters[n - 1] !== U) return BODY_INVALID;
+    letters[n - 1] = V;
+    return MORE;
+  } else if (code >= 0x300 && code <= 0x30c) {
+    const combined = combiningTone(code);
+    if (combined === 0 || last !== LETTER || marks[n - 1] !== 0) return BODY_INVALID;
+    marks[n - 1] = combined;
+    hasTone = true;
+    return MORE;
+  } else {
+    const packed = code < PRECOMPOSED.length ? PRECOMPOSED[code]! : 0;
+    if (packed === 0) return BODY_INVALID;
+    if (packed & (1 << 12) && last !== START && last !== SEPARATOR) return BODY_INVALID;
+    letter = packed & 0xff;
+    tone = (packed >> 8) & 0xf;
+    if (tone !== 0) hasTone = true;
+  }
+  letters[n] = letter;
+  marks[n] = tone;
+  n++;
+  breaks[n] = 0;
+  last = LETTER;
+  return MORE;
 }
