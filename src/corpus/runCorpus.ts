@@ -9,7 +9,7 @@ import { createOperation } from './createOperation.js';
 import { createWorkerPool, type WorkerPool } from './createWorkerPool.js';
 import { formatBadLine } from './formatBadLine.js';
 import { parseFieldPath } from './parseFieldPath.js';
-import { countLines, processBatch } from './processBatch.js';
+import { countByteLines, countLines, processBatch } from './processBatch.js';
 import type { AnnotateOptions } from '../types.js';
 import type { CorpusStats } from './stats.js';
 import { DEFAULT_CORPUS_TASK } from './types.js';
@@ -381,14 +381,6 @@ function findByteCut(chunks: readonly Buffer[], length: number, format: CorpusFo
     if (at >= 0) cut = Math.max(cut, at + mark.length);
   }
   return cut;
-}
-
-/** The `\n` bytes of `bytes`. */
-function countByteLines(bytes: Uint8Array): number {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let count = 0;
-  for (let at = buffer.indexOf(0x0a); at >= 0; at = buffer.indexOf(0x0a, at + 1)) count++;
-  return count;
 }
 
 /** `once` and `{rate, seed}` decide a word's gloss from what came before in the text. */
