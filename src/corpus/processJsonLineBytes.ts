@@ -101,13 +101,7 @@ export function processJsonLineBytes(batch: Batch, task: CorpusTask, operation: 
   }
   if (failed === undefined && linesInRun > 0) processRun(runStart, buffer.length, buffer.toString('utf8', runStart, buffer.length));
 
-  // One buffer of its own (never Node's shared pool): it is moved to the main thread.
-  const output = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  let filled = 0;
-  for (const part of parts) {
-    output.set(part, filled);
-    filled += part.length;
-  }
+  const output = assemble(parts, buffer);
   return { seq: batch.seq, output, lines, records, glosses, badLines, ...(failed ? { failed } : {}) };
 }
 
@@ -128,11 +122,57 @@ function stripFieldBytes(task: CorpusTask): ((line: Uint8Array) => { parts: Uint
     const token = locateJsonFieldBytes(line, path);
     if (token === undefined) return undefined;
     const before = stripper.glosses;
-    const head = stripper.push(line.subarray(token.start + 1, token.end - 1));
-    const tail = stripper.flush();
+    // In place, in the batch's own buffer: a giant record is never copied.
+    const content = line.subarray(token.start + 1, token.end - 1);
+    const length = stripper.stripInPlace(content);
     return {
-      parts: [line.subarray(0, token.start + 1), head, tail, line.subarray(token.end - 1)],
+      parts: [line.subarray(0, token.start + 1), content.subarray(0, length), line.subarray(token.end - 1)],
       glosses: stripper.glosses - before,
     };
   };
+}
+
+/**
+ * The output of a batch: its parts joined into one buffer that owns its
+ * memory (it is moved to the main thread). Parts that lie in the batch's own
+ * buffer, in order, are moved to its front where they are (a giant record
+ * then costs no second copy); a part from elsewhere (a line the text path
+ * wrote) is copied in when it fits before the batch bytes still to move,
+ * else everything is copied into a new buffer.
+ */
+function assemble(parts: readonly Uint8Array[], batch: Buffer): Uint8Array {
+  const own = (part: Uint8Array) => part.buffer === batch.buffer && part.byteOffset >= batch.byteOffset;
+  // For each part, the first byte of the batch that no earlier part has moved yet.
+  const pendingFrom = new Array<number>(parts.length);
+  let next = batch.length;
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const part = parts[k]!;
+    if (own(part) && part.length > 0) next = part.byteOffset - batch.byteOffset;
+    pendingFrom[k] = next;
+  }
+  let at = 0;
+  let fits = batch.byteOffset === 0 && batch.byteLength === batch.buffer.byteLength;
+  for (let k = 0; fits && k < parts.length; k++) {
+    const part = parts[k]!;
+    // A part from elsewhere must not overwrite batch bytes still to be moved.
+    if (!own(part) && at + part.length > pendingFrom[k]!) fits = false;
+    at += part.length;
+  }
+  if (!fits) {
+    // One buffer of its own (never Node's shared pool).
+    const output = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+    let filled = 0;
+    for (const part of parts) {
+      output.set(part, filled);
+      filled += part.length;
+    }
+    return output;
+  }
+  at = 0;
+  for (const part of parts) {
+    if (own(part)) batch.copyWithin(at, part.byteOffset - batch.byteOffset, part.byteOffset - batch.byteOffset + part.length);
+    else batch.set(part, at);
+    at += part.length;
+  }
+  return new Uint8Array(batch.buffer, batch.byteOffset, at);
 }

@@ -10,6 +10,13 @@ export interface ByteStripper {
   push(bytes: Uint8Array): Uint8Array;
   /** Strips the rest; the stripper can then be reused for a new text. */
   flush(): Uint8Array;
+  /**
+   * Strips `bytes`, a whole text, where they are (stripping only removes, so
+   * the output never overtakes the input) and returns the length of the
+   * result, which starts at `bytes[0]`. The stripper must hold nothing
+   * (new, or just flushed). For a giant JSON record: no copy of it is made.
+   */
+  stripInPlace(bytes: Uint8Array): number;
   /** Glosses removed so far. */
   readonly glosses: number;
 }
@@ -63,10 +70,12 @@ export function createByteStripper(options: ScanOptions): ByteStripper {
   let held: Uint8Array = new Uint8Array(0); // output not yet returned (trailing spaces)
   let glosses = 0;
 
-  function run(input: Uint8Array, final: boolean): Uint8Array {
-    const out = new Uint8Array(kept.length + held.length + input.length);
-    out.set(kept, 0);
-    out.set(held, kept.length);
+  function run(input: Uint8Array, final: boolean, inPlace = false): Uint8Array {
+    const out = inPlace ? input : new Uint8Array(kept.length + held.length + input.length);
+    if (!inPlace) {
+      out.set(kept, 0);
+      out.set(held, kept.length);
+    }
     const base = kept.length;
     let length = kept.length + held.length;
     let copied = 0; // input before this is in `out`
@@ -192,6 +201,12 @@ export function createByteStripper(options: ScanOptions): ByteStripper {
       const input = carry.length === 0 ? bytes : concat(carry, bytes);
       return run(input, false);
     },
+    stripInPlace(bytes) {
+      if (carry.length + kept.length + held.length > 0) throw new Error('stripInPlace: the stripper holds text; flush() it first');
+      const length = run(bytes, true, true).length;
+      kept = new Uint8Array(0);
+      return length;
+    },
     flush() {
       const result = run(carry, true);
       carry = new Uint8Array(0);
@@ -216,10 +231,13 @@ function findFullOpen(bytes: Uint8Array, from: number): number {
 /** Copies `input[from, to)` to `out` at `at`; returns the new end. Short runs by hand: no subarray object. */
 function copy(input: Uint8Array, from: number, to: number, out: Uint8Array, at: number): number {
   if (to - from < 32) {
+    // Forward, so also right when `out` is `input` (`at` ≤ `from`).
     for (let i = from; i < to; i++) out[at++] = input[i]!;
     return at;
   }
-  out.set(input.subarray(from, to), at);
+  // The same array (in place): a move, not `set`, which would copy the source first.
+  if (out === input) out.copyWithin(at, from, to);
+  else out.set(input.subarray(from, to), at);
   return at + to - from;
 }
 
