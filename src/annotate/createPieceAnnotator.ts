@@ -4,6 +4,7 @@ import { formatSyllable } from '../pinyin/formatSyllable.js';
 import { readingFormWithReadings } from '../pinyin/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';
 import { addWords } from '../segment/addWords.js';
+import { withSegmenter } from '../segment/loadJieba.js';
 import { segmentPiece } from '../segment/segmentPiece.js';
 import type { AnnotatedToken } from '../types.js';
 import { attachErhua } from './attachErhua.js';
@@ -36,7 +37,7 @@ export function createPieceAnnotator(
   let offset = 0;
   let wordsAdded = false;
 
-  return (piece) => {
+  const annotatePiece = (piece: string): PieceResult => {
     if (!wordsAdded) {
       addWords(options.words);
       wordsAdded = true;
@@ -86,6 +87,8 @@ export function createPieceAnnotator(
     offset += piece.length;
     return { output, tokens: annotated };
   };
+  // Everything below segments with the chosen backend (see withSegmenter).
+  return (piece) => withSegmenter(options.segmenter, () => annotatePiece(piece));
 }
 
 // Where `findHanSpan` found the Han characters (reused: no allocation per token).

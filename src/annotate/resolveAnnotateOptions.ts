@@ -1,6 +1,7 @@
 import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../internal/options.js';
+import { checkSegmenter } from '../segment/checkSegmenter.js';
 import { checkWords } from '../segment/checkWords.js';
-import type { AnnotateOptions, BracketStyle, NeutralTone, OutputMode, SelectCandidate, ToneStyle } from '../types.js';
+import type { AnnotateOptions, BracketStyle, NeutralTone, OutputMode, SegmenterChoice, SelectCandidate, ToneStyle } from '../types.js';
 import { isPolyphonic } from './isPolyphonic.js';
 import { isRareWord } from './isRareWord.js';
 import { parseDictionary } from './parseDictionary.js';
@@ -17,6 +18,7 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
   neutralTone: 'dictionary',
   dict: {},
   words: [],
+  segmenter: 'auto',
 } as const satisfies Required<AnnotateOptions>;
 
 const ANNOTATE_OPTION_KEYS = Object.keys(DEFAULT_ANNOTATE_OPTIONS);
@@ -51,6 +53,8 @@ export interface ResolvedAnnotateOptions {
   readonly rawDict: Readonly<Record<string, string | readonly string[]>>;
   /** User words plus the `dict` words: the segmenter keeps them whole. */
   readonly words: readonly string[];
+  /** Which jieba segments (the option, else PINYIN_GLOSS_SEGMENTER, else 'auto'). */
+  readonly segmenter: SegmenterChoice;
 }
 
 /** Validates annotate options (every bad one → INVALID_OPTION naming it). */
@@ -75,6 +79,7 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     dict,
     rawDict: given.dict ?? {},
     words: [...checkWords(fn, 'words', given.words), ...dict.keys()],
+    segmenter: checkSegmenter(fn, given.segmenter),
   };
 }
 
