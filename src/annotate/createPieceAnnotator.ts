@@ -1,6 +1,9 @@
 import { escapeHtml, formatGloss, formatRuby } from '../gloss/formatGloss.js';
 import { isHanCodePoint } from '../internal/isHan.js';
+import { hskLevel } from '../learn/hskLevel.js';
+import { meaningsOf } from '../learn/meaningsOf.js';
 import { formatSyllable } from '../pinyin/formatSyllable.js';
+import { toZhuyin } from '../pinyin/toZhuyin.js';
 import { readingFormWithReadings } from '../pinyin/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';
 import { addWords } from '../segment/addWords.js';
@@ -28,7 +31,7 @@ export function createPieceAnnotator(
   options: ResolvedAnnotateOptions,
   withTokens: boolean,
 ): (piece: string) => PieceResult {
-  const readingOptions = { toneSandhi: options.toneSandhi, neutralTone: options.neutralTone, dict: options.rawDict };
+  const readingOptions = { toneSandhi: options.toneSandhi, neutralTone: options.neutralTone, polyphones: options.polyphones, dict: options.rawDict };
   const occurrences = new Map<string, number>();
   const glossedOnce = new Set<string>();
   const select = options.select;
@@ -58,9 +61,15 @@ export function createPieceAnnotator(
         continue;
       }
       const pinyin = options.tone === 'mark' ? reading : reading.map((syllable) => formatSyllable(syllable, options.tone));
+      const zhuyin = options.system === 'zhuyin' ? reading.map((syllable) => toZhuyin(syllable, options.tone !== 'none')) : undefined;
+      const written = zhuyin ?? pinyin;
+      // The token's Han characters in their reading form (traditional → simplified): what the HSK syllabus lists.
+      const formWord = 'byForm' in select || withTokens ? form.text.slice(token.start + span.start, token.start + span.end) : '';
       let glossed = false;
       if ('byWord' in select) {
         glossed = (!options.once || !glossedOnce.has(token.text)) && select.byWord(token.text);
+      } else if ('byForm' in select) {
+        glossed = (!options.once || !glossedOnce.has(token.text)) && select.byForm(formWord);
       } else {
         // Occurrences are counted only for selections that read them.
         const occurrence = occurrences.get(token.text) ?? 0;
@@ -70,15 +79,28 @@ export function createPieceAnnotator(
         }
       }
       if (glossed && options.once) glossedOnce.add(token.text);
-      annotated?.push({ text: token.text, start: offset + token.start, end: offset + token.end, pinyin, glossed });
+      if (annotated) {
+        const hsk = hskLevel(formWord, options.hskVersion);
+        const meanings = options.meanings ? meaningsOf(formWord, reading) : undefined;
+        annotated.push({
+          text: token.text,
+          start: offset + token.start,
+          end: offset + token.end,
+          pinyin,
+          glossed,
+          ...(hsk === undefined ? {} : { hsk }),
+          ...(zhuyin === undefined ? {} : { zhuyin }),
+          ...(meanings === undefined || meanings.length === 0 ? {} : { meanings }),
+        });
+      }
       if (!glossed) continue;
       // The gloss goes right after the token's last Han character (卡拉(kǎlā)OK).
       const hanStart = token.start + span.start;
       const hanEnd = token.start + span.end;
       if (options.output === 'ruby') {
-        output += escapeHtml(piece.slice(copied, hanStart)) + formatRuby(piece.slice(hanStart, hanEnd), pinyin, options.separator);
+        output += escapeHtml(piece.slice(copied, hanStart)) + formatRuby(piece.slice(hanStart, hanEnd), written, options.separator, options.apostrophes);
       } else {
-        output += piece.slice(copied, hanEnd) + formatGloss(pinyin, options.separator, options.brackets);
+        output += piece.slice(copied, hanEnd) + formatGloss(written, options.separator, options.brackets, options.apostrophes);
       }
       copied = hanEnd;
     }

@@ -1,6 +1,6 @@
 import { isGlossSpace, MAX_GLOSS_LENGTH, MAX_GLOSS_SPACES, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
 import { matchGloss } from '../gloss/matchGloss.js';
-import { BODY_OK, body, readGlossBodyBytes } from '../gloss/readGlossBody.js';
+import { BODY_OK, body, readGlossBody } from '../gloss/readGlossBody.js';
 import { isHanCodePoint } from '../internal/isHan.js';
 import type { ScanOptions } from './scanGlosses.js';
 
@@ -134,7 +134,7 @@ export function createByteStripper(options: ScanOptions): ByteStripper {
         }
         continue;
       }
-      if (readGlossBodyBytes(input, from, close + closeLength) !== BODY_OK) continue;
+      if (readGlossBody(Buffer.from(input.buffer, input.byteOffset + from, close + closeLength - from).toString('utf8'), 0) !== BODY_OK) continue;
 
       // The Han characters before it, read back from the output.
       let limitChars = Math.min(MAX_GLOSS_SYLLABLES, body.maxSyllables);
