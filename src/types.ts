@@ -10,7 +10,16 @@ export interface Token {
   readonly start: number;
   /** UTF-16 offset just past the last code unit. */
   readonly end: number;
+  /**
+   * What the token names, when the segmenter recognised it as a name: a
+   * person (郭少华, 卡洛斯·阿马特), a place (大湾区) or an organisation
+   * (亚投行). Absent for ordinary words.
+   */
+  readonly kind?: NameKind;
 }
+
+/** What a name token names (`Token.kind`). */
+export type NameKind = 'person' | 'place' | 'organization';
 
 export interface AnnotatedToken extends Token {
   /**

@@ -1,0 +1,271 @@
+import { isHanCodePoint } from '../internal/isHan.js';
+import type { NameKind, Token } from '../types.js';
+import { isDictionaryWord } from './isDictionaryWord.js';
+import { loadNameData } from './loadNameData.js';
+import { scorePersonName } from './scorePersonName.js';
+import { FUNCTION_CHARS } from './splitUnknownWord.js';
+
+/**
+ * Thresholds on `scorePersonName` (log odds, summed over surname and given
+ * characters) for joining tokens into a person's name: the more the cut
+ * must be overruled, the surer the name must look.
+ */
+const THRESHOLD = {
+  /** Surname + two single characters (陈|伊|玲). */
+  threeSingles: 1.5,
+  /** Surname + one single character (曾|坤). */
+  twoSingles: 2.5,
+  /** Surname + a two-character word (袁|步兵): the word was a word. */
+  surnameAndWord: 4.5,
+  /** A two-character token + one single character (李培|之). */
+  wordAndSingle: 3,
+  /** A token jieba's dictionary lacks, already whole (黄晓庆): labelled a person. */
+  whole: 4.5,
+} as const;
+
+/** What joins the parts of a transliterated name (卡洛斯·阿马特). */
+const NAME_DOTS = new Set(['·', '・', '•', '‧', '•']);
+
+/** Words that end a place name, glued to the name before them (塔科马|市, 大湾|区). */
+const PLACE_SUFFIXES = new Set(['省', '市', '县', '区', '乡', '镇', '村', '州', '湾区', '新区', '大区', '街道', '自治区', '自治州', '自治县']);
+
+/** Characters that make a word before a place suffix a determiner, not a name (这个|村, 我们|县, 全|市). */
+const NOT_PLACE_STEM = new Set('这那哪我你他她它们个些每各该本全其此某');
+
+/** A surname this common as a surname may start a name whose given name is a word (袁|步兵; not 和|芬兰). */
+const STRONG_SURNAME = 1.5;
+
+/** A character that names hold less often than this (log odds) is grammar, not a given name (的 了 在). */
+const MIN_GIVEN = -1;
+
+interface Match {
+  readonly count: number;
+  readonly kind?: NameKind;
+}
+
+/**
+ * The name step, above the raw cut: rewrites `tokens[first…]` (one piece of
+ * text, offsets counted from `offset` in `text`; `simple` is its reading
+ * form, same offsets) so that names come out as one token, labelled with
+ * their `kind`.
+ *
+ * Logic (tables derived from jieba's dictionary and pinyin-pro's surnames,
+ * see data/names/README.md):
+ * - A transliterated name: a run of tokens written only with characters of
+ *   transliterated names (斯 特 尔 …), joined across `·` (卡洛斯·阿马特),
+ *   of three characters or more, with at least one piece the dictionary does
+ *   not know as a word (拉加|德 → 拉加德; 美国 stays).
+ * - A Chinese person's name: a surname token followed by one or two single
+ *   characters or a two-character word, or a two-character token starting
+ *   with a surname followed by a single character, when surname and given
+ *   characters score above a threshold (陈|伊|玲 → 陈伊玲, 袁|步兵 → 袁步兵);
+ *   a token the dictionary lacks that scores as a name is labelled a person.
+ * - A place: a token of two or more characters (no determiner: 这个|村) and a
+ *   place suffix after it (维也纳|市 → 维也纳市, 大湾|区 → 大湾区).
+ */
+export function recognizeNames(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
+  cutGluedWords(text, simple, offset, tokens, first);
+  const words: string[] = [];
+  for (let i = first; i < tokens.length; i++) words.push(simple.slice(tokens[i]!.start - offset, tokens[i]!.end - offset));
+  const dotted = findDottedNames(words);
+  const joined: Token[] = [];
+  const joinedWords: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const dottedEnd = dotted.get(i);
+    const match: Match | undefined =
+      dottedEnd !== undefined ? { count: dottedEnd - i, kind: 'person' } : (matchForeignName(words, i) ?? matchPersonName(words, i));
+    const count = match?.count ?? 1;
+    joined.push(join(text, offset, tokens, first + i, count, match?.kind));
+    joinedWords.push(words.slice(i, i + count).join(''));
+    i += count;
+  }
+  tokens.length = first;
+  for (let i = 0; i < joined.length; i++) {
+    if (i + 1 < joined.length && isPlaceStem(joinedWords[i]!, joined[i]!) && PLACE_SUFFIXES.has(joinedWords[i + 1]!)) {
+      const stem = joined[i]!;
+      const end = joined[i + 1]!.end;
+      tokens.push({ text: text.slice(stem.start - offset, end - offset), start: stem.start, end, kind: 'place' });
+      i++;
+    } else tokens.push(joined[i]!);
+  }
+}
+
+/**
+ * Words that jieba's HMM glues onto a name it does not know (赵华说, 和方炳,
+ * 弟等): cut off such a token's edge when the dictionary lacks the token.
+ */
+const GLUED_AFTER = new Set('说等和称讲问答道');
+const GLUED_BEFORE = new Set('和跟同当可给叫请于');
+
+function cutGluedWords(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
+  let cuts: Token[] | undefined; // the piece's tokens, once one was cut
+  for (let i = first; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const length = token.end - token.start;
+    const from = token.start - offset;
+    let cut = 0;
+    if (length >= 2) {
+      if (GLUED_AFTER.has(simple[from + length - 1]!)) cut = length - 1;
+      else if (GLUED_BEFORE.has(simple[from]!)) cut = 1;
+      const word = simple.slice(from, from + length);
+      if (cut !== 0 && (!isHanWord(word) || isDictionaryWord(word))) cut = 0;
+    }
+    if (cut === 0) {
+      cuts?.push(token);
+      continue;
+    }
+    cuts ??= tokens.slice(first, i);
+    const at = token.start + cut;
+    cuts.push({ text: text.slice(from, at - offset), start: token.start, end: at });
+    cuts.push({ text: text.slice(at - offset, from + length), start: at, end: token.end });
+  }
+  if (cuts === undefined) return;
+  tokens.length = first;
+  for (const token of cuts) tokens.push(token);
+}
+
+function join(text: string, offset: number, tokens: readonly Token[], at: number, count: number, kind: NameKind | undefined): Token {
+  const start = tokens[at]!.start;
+  const end = tokens[at + count - 1]!.end;
+  const token: Token = count === 1 ? tokens[at]! : { text: text.slice(start - offset, end - offset), start, end };
+  return kind === undefined ? token : { ...token, kind };
+}
+
+/**
+ * Names written with a dot between their parts (詹姆斯·伯德, 汤姆|士·史|达|福):
+ * start index → end index of each. Around each dot, the word right before
+ * and right after it belong to the name; so do up to two more tokens before
+ * and three after that hold a character of transliterated names (汤姆 before
+ * 士), or after it one-character given names (托马|肖), but no dictionary word
+ * after it (安南|希望) and no grammar.
+ */
+function findDottedNames(words: readonly string[]): Map<number, number> {
+  const spans = new Map<number, number>();
+  let last = -1;
+  for (let dot = 1; dot + 1 < words.length; dot++) {
+    if (!NAME_DOTS.has(words[dot]!) || !isNameWord(words[dot - 1]!) || !isNameWord(words[dot + 1]!)) continue;
+    let start = dot - 1;
+    while (start > last + 1 && dot - start < 3 && isNameWord(words[start - 1]!) && hasForeignChar(words[start - 1]!)) start--;
+    let end = dot + 2;
+    for (let added = 0; end < words.length && added < 3; added++) {
+      const word = words[end]!;
+      if (NAME_DOTS.has(word) && isNameWord(words[end + 1] ?? '')) end += 2;
+      else if (isGivenSingle(word) || isWrittenWith(word, loadNameData().foreign) || (isNameWord(word) && hasForeignChar(word) && !isDictionaryWord(word))) end++;
+      else break;
+    }
+    if (start <= last) continue;
+    spans.set(start, end);
+    last = end - 1;
+    dot = end - 1;
+  }
+  return spans;
+}
+
+function hasForeignChar(word: string): boolean {
+  const { foreign } = loadNameData();
+  for (const char of word) if (foreign.has(char)) return true;
+  return false;
+}
+
+function matchForeignName(words: readonly string[], at: number): Match | undefined {
+  const { foreign } = loadNameData();
+  let i = at;
+  let chars = 0;
+  let unknown = false;
+  while (i < words.length) {
+    const word = words[i]!;
+    if (isWrittenWith(word, foreign)) {
+      chars += word.length;
+      if (word.length === 1 || !isDictionaryWord(word)) unknown = true;
+      i++;
+    } else break;
+  }
+  // Dictionary words alone join only in long runs (拉特纳|亚克), not two
+  // place names side by side.
+  if (i - at < 2 || chars < 3 || !(unknown || chars >= 5)) return undefined;
+  return { count: i - at };
+}
+
+/**
+ * News context that announces or follows a name, worth `CONTEXT_BONUS` each:
+ * a title or role before it (记者, 县长, 总经理: a word ending in one of
+ * these characters) and a verb of saying, a form of address or a list mark
+ * after it (说, 先生, 、).
+ */
+const TITLE_ENDINGS = new Set('长员记者理任席师授家官手工民人裁监帅督将援锋委事士友');
+const AFTER_NAME = new Set(['说', '讲', '表示', '指出', '认为', '强调', '介绍', '告诉', '等', '先生', '女士', '同志', '教授', '老师', '、', '）', '）', ')']);
+const CONTEXT_BONUS = 1.5;
+
+function contextBonus(words: readonly string[], at: number, count: number): number {
+  const before = words[at - 1];
+  const after = words[at + count];
+  let bonus = 0;
+  if (before !== undefined && before.length >= 2 && TITLE_ENDINGS.has(before[before.length - 1]!)) bonus += CONTEXT_BONUS;
+  if (after !== undefined && AFTER_NAME.has(after)) bonus += CONTEXT_BONUS;
+  return bonus;
+}
+
+function matchPersonName(words: readonly string[], at: number): Match | undefined {
+  const word = words[at]!;
+  if (!isHanWord(word)) return undefined;
+  const next = words[at + 1];
+  const nextIsSingle = next !== undefined && isGivenSingle(next);
+  const { surnames } = loadNameData();
+  if (surnames.has(word)) {
+    if (nextIsSingle) {
+      const after = words[at + 2];
+      if (after !== undefined && isGivenSingle(after)) {
+        if ((scorePersonName(word + next + after) ?? -Infinity) >= THRESHOLD.threeSingles) return { count: 3, kind: 'person' };
+      }
+      if ((scorePersonName(word + next) ?? -Infinity) >= THRESHOLD.twoSingles) return { count: 2, kind: 'person' };
+    } else if (next !== undefined && next.length === 2 && isHanWord(next) && surnames.get(word)!.score >= STRONG_SURNAME) {
+      const score = (scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2);
+      if (score >= THRESHOLD.surnameAndWord) return { count: 2, kind: 'person' };
+    }
+    return undefined;
+  }
+  if (word.length === 2 && nextIsSingle) {
+    const score = (scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2);
+    if (score >= THRESHOLD.wordAndSingle && !isDictionaryWord(word + next)) {
+      return { count: 2, kind: 'person' };
+    }
+  }
+  const score = (scorePersonName(word) ?? -Infinity) + contextBonus(words, at, 1);
+  if (word.length >= 2 && word.length <= 4 && score >= THRESHOLD.whole && !isDictionaryWord(word)) {
+    return { count: 1, kind: 'person' };
+  }
+  return undefined;
+}
+
+/** A one-character token that can be a given name: seen in names, not glued on (说). */
+function isGivenSingle(word: string): boolean {
+  return word.length === 1 && (loadNameData().given.get(word) ?? -Infinity) >= MIN_GIVEN && !GLUED_AFTER.has(word);
+}
+
+/**
+ * A word that can be part of a name joined by a dot: Han, with no verb of
+ * saying glued on; one character only if names use it (彼得, 拉·甘地; not 的).
+ */
+function isNameWord(word: string): boolean {
+  if (!isHanWord(word)) return false;
+  if (word.length === 1) return isGivenSingle(word) || loadNameData().foreign.has(word);
+  for (const char of word) if (GLUED_AFTER.has(char)) return false;
+  return true;
+}
+
+function isPlaceStem(word: string, token: Token): boolean {
+  if (word.length < 2 || token.kind === 'person' || !isHanWord(word)) return false;
+  for (const char of word) if (NOT_PLACE_STEM.has(char)) return false;
+  return true;
+}
+
+function isWrittenWith(word: string, chars: ReadonlySet<string>): boolean {
+  if (word === '') return false;
+  for (const char of word) if (!chars.has(char)) return false;
+  return true;
+}
+
+function isHanWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isHanCodePoint(word.charCodeAt(i))) return false;
+  return word !== '';
+}
