@@ -134,7 +134,21 @@ export interface AnnotateOptions extends SegmentOptions, ReadingOptions {
   readonly brackets?: BracketStyle;
   /** @default 'inline' */
   readonly output?: OutputMode;
+  /**
+   * How glosses of names are written (names the segmenter recognises: a
+   * token's `kind`). `'lowercase'`: like every other word, the source style
+   * (`郭少华(guōshàohuá)`). `'capitalize'`: as the pinyin standard writes
+   * names, capitalised, a person's surname and given name as two words, an
+   * apostrophe before a, o, e inside a word: `郭少华(Guō Shàohuá)`,
+   * `西安(Xī'ān)`. `strip` keeps capitalised glosses unless given
+   * `capitalized: true`, which reads these back.
+   * @default 'lowercase'
+   */
+  readonly properNouns?: ProperNouns;
 }
+
+/** How glosses of names are written (`AnnotateOptions.properNouns`). */
+export type ProperNouns = 'lowercase' | 'capitalize';
 
 export interface StripOptions {
   /**

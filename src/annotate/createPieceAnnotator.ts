@@ -4,8 +4,9 @@ import { formatSyllable } from '../pinyin/formatSyllable.js';
 import { readingFormWithReadings } from '../pinyin/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';
 import { addWords } from '../segment/addWords.js';
+import { findSurname } from '../segment/findSurname.js';
 import { segmentPiece } from '../segment/segmentPiece.js';
-import type { AnnotatedToken } from '../types.js';
+import type { AnnotatedToken, Token } from '../types.js';
 import { attachErhua } from './attachErhua.js';
 import { createWordIndex, forceWords } from './forceWords.js';
 import type { ResolvedAnnotateOptions } from './resolveAnnotateOptions.js';
@@ -52,8 +53,9 @@ export function createPieceAnnotator(
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const reading = (hasDict && options.dict.get(token.text)) || readings[i];
-      if (!reading || !findHanSpan(token.text, reading.length)) {
-        annotated?.push({ text: token.text, start: offset + token.start, end: offset + token.end, glossed: false });
+      const runs = reading ? findHanRuns(token.text, reading.length) : undefined;
+      if (!reading || !runs) {
+        annotated?.push(withKind({ text: token.text, start: offset + token.start, end: offset + token.end, glossed: false }, token));
         continue;
       }
       const pinyin = options.tone === 'mark' ? reading : reading.map((syllable) => formatSyllable(syllable, options.tone));
@@ -69,17 +71,25 @@ export function createPieceAnnotator(
         }
       }
       if (glossed && options.once) glossedOnce.add(token.text);
-      annotated?.push({ text: token.text, start: offset + token.start, end: offset + token.end, pinyin, glossed });
+      annotated?.push(withKind({ text: token.text, start: offset + token.start, end: offset + token.end, pinyin, glossed }, token));
       if (!glossed) continue;
-      // The gloss goes right after the token's last Han character (卡拉(kǎlā)OK).
-      const hanStart = token.start + span.start;
-      const hanEnd = token.start + span.end;
-      if (options.output === 'ruby') {
-        output += escapeHtml(piece.slice(copied, hanStart)) + formatRuby(piece.slice(hanStart, hanEnd), pinyin, options.separator);
-      } else {
-        output += piece.slice(copied, hanEnd) + formatGloss(pinyin, options.separator, options.brackets);
+      // A gloss goes right after the token's last Han character (卡拉(kǎlā)OK);
+      // a name written with a dot gets one per part (卡洛斯(kǎluòsī)·阿马特(āmǎtè)).
+      const properNoun = options.properNouns === 'capitalize' && token.kind !== undefined;
+      let syllable = 0;
+      for (const run of runs) {
+        const hanStart = token.start + run.start;
+        const hanEnd = token.start + run.end;
+        const part = pinyin.slice(syllable, syllable + run.count);
+        syllable += run.count;
+        const spelling = properNoun ? { surnameLength: runs.length === 1 && token.kind === 'person' ? (findSurname(token.text)?.length ?? 0) : 0 } : undefined;
+        if (options.output === 'ruby') {
+          output += escapeHtml(piece.slice(copied, hanStart)) + formatRuby(piece.slice(hanStart, hanEnd), part, options.separator, spelling);
+        } else {
+          output += piece.slice(copied, hanEnd) + formatGloss(part, options.separator, options.brackets, spelling);
+        }
+        copied = hanEnd;
       }
-      copied = hanEnd;
     }
     const rest = piece.slice(copied);
     output += options.output === 'ruby' ? escapeHtml(rest) : rest;
@@ -88,31 +98,48 @@ export function createPieceAnnotator(
   };
 }
 
-// Where `findHanSpan` found the Han characters (reused: no allocation per token).
-const span = { start: 0, end: 0 };
+/** The token's `kind` (a recognised name), when it has one; ordinary words carry none. */
+function withKind(annotated: AnnotatedToken, token: Token): AnnotatedToken {
+  return token.kind === undefined ? annotated : { ...annotated, kind: token.kind };
+}
+
+/** A run of Han characters in a token: offsets within it and how many characters. */
+interface HanRun {
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+}
 
 /**
- * Whether the Han characters of a token are contiguous and as many as the
- * reading has syllables (a gloss covers the characters right before it); if
- * so, `span` holds where they lie within the token.
+ * The runs of Han characters of a token, if they hold as many characters as
+ * the reading has syllables (a gloss covers the characters right before it):
+ * one run for a word, several for a name written with a dot (卡洛斯·阿马特).
  */
-function findHanSpan(text: string, syllables: number): boolean {
+function findHanRuns(text: string, syllables: number): HanRun[] | undefined {
+  const runs: HanRun[] = [];
   let start = -1;
   let end = -1;
   let count = 0;
+  let total = 0;
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     if (isHanCodePoint(code)) {
-      if (start === -1) start = i;
-      else if (end !== i) return false;
+      if (start !== -1 && end !== i) {
+        runs.push({ start, end, count });
+        start = -1;
+      }
+      if (start === -1) {
+        start = i;
+        count = 0;
+      }
       end = i + width;
       count++;
+      total++;
     }
     i += width;
   }
-  if (start === -1 || count !== syllables) return false;
-  span.start = start;
-  span.end = end;
-  return true;
+  if (start === -1 || total !== syllables) return undefined;
+  runs.push({ start, end, count });
+  return runs;
 }

@@ -1,6 +1,6 @@
 import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../internal/options.js';
 import { checkWords } from '../segment/checkWords.js';
-import type { AnnotateOptions, BracketStyle, NeutralTone, OutputMode, SelectCandidate, ToneStyle } from '../types.js';
+import type { AnnotateOptions, BracketStyle, NeutralTone, OutputMode, ProperNouns, SelectCandidate, ToneStyle } from '../types.js';
 import { isPolyphonic } from './isPolyphonic.js';
 import { isRareWord } from './isRareWord.js';
 import { parseDictionary } from './parseDictionary.js';
@@ -17,6 +17,7 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
   neutralTone: 'dictionary',
   dict: {},
   words: [],
+  properNouns: 'lowercase',
 } as const satisfies Required<AnnotateOptions>;
 
 const ANNOTATE_OPTION_KEYS = Object.keys(DEFAULT_ANNOTATE_OPTIONS);
@@ -51,6 +52,7 @@ export interface ResolvedAnnotateOptions {
   readonly rawDict: Readonly<Record<string, string | readonly string[]>>;
   /** User words plus the `dict` words: the segmenter keeps them whole. */
   readonly words: readonly string[];
+  readonly properNouns: ProperNouns;
 }
 
 /** Validates annotate options (every bad one → INVALID_OPTION naming it). */
@@ -75,6 +77,7 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     dict,
     rawDict: given.dict ?? {},
     words: [...checkWords(fn, 'words', given.words), ...dict.keys()],
+    properNouns: checkOneOf(fn, 'properNouns', given.properNouns, ['lowercase', 'capitalize'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.properNouns,
   };
 }
 

@@ -1,4 +1,14 @@
 import type { BracketStyle } from '../types.js';
+import { spellProperNoun } from './spellProperNoun.js';
+
+/**
+ * How a gloss spells a name with `properNouns: 'capitalize'`: as the pinyin
+ * standard writes it (`spellProperNoun`), `surnameLength` syllables of it a
+ * Chinese surname written as a word of its own (0: one word).
+ */
+export interface ProperNounSpelling {
+  readonly surnameLength: number;
+}
 
 export const BRACKETS: Readonly<Record<BracketStyle, readonly [open: string, close: string]>> = {
   ascii: ['(', ')'],
@@ -14,9 +24,15 @@ export function formatGloss(
   syllables: readonly string[],
   separator = '',
   brackets: BracketStyle = 'ascii',
+  properNoun?: ProperNounSpelling,
 ): string {
   const [open, close] = BRACKETS[brackets];
-  return open + joinSyllables(syllables, separator) + close;
+  return open + spellGloss(syllables, separator, properNoun) + close;
+}
+
+/** The body of a gloss: syllables joined, or a name spelled as the standard writes it. */
+function spellGloss(syllables: readonly string[], separator: string, properNoun: ProperNounSpelling | undefined): string {
+  return properNoun ? spellProperNoun(syllables, properNoun.surnameLength) : joinSyllables(syllables, separator);
 }
 
 export function joinSyllables(syllables: readonly string[], separator = ''): string {
@@ -38,6 +54,6 @@ export function escapeHtml(text: string): string {
 }
 
 /** Ruby output: `<ruby>改造<rt>gǎizào</rt></ruby>`; the word is HTML-escaped. */
-export function formatRuby(word: string, syllables: readonly string[], separator = ''): string {
-  return `<ruby>${escapeHtml(word)}<rt>${escapeHtml(joinSyllables(syllables, separator))}</rt></ruby>`;
+export function formatRuby(word: string, syllables: readonly string[], separator = '', properNoun?: ProperNounSpelling): string {
+  return `<ruby>${escapeHtml(word)}<rt>${escapeHtml(spellGloss(syllables, separator, properNoun))}</rt></ruby>`;
 }

@@ -4,6 +4,7 @@ import type { ReadingOptions, Token } from '../types.js';
 import { loadReadingData, type ReadingData } from './loadReadingData.js';
 import { CONTEXT_WORD_STARTS, readInContext, readWordInContext, RULE_CHARACTERS } from './readInContext.js';
 import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
+import { readNames } from './readNames.js';
 import { readTransliteration } from './readTransliteration.js';
 import { readYiBu } from './readYiBu.js';
 import { FUNCTION_EDGE_DATA } from './readingData.generated.js';
@@ -91,6 +92,8 @@ const CLAUSE = 12;
  *    particle or suffix (认识 rènshí, but 桌子 zhuōzi, 他们 tāmen).
  * 9. A modal particle ending a clause is toneless (走吧！ zǒu ba), except
  *    at the end of a word that reads it with a tone (酒吧 jiǔbā).
+ * 10. A person the segmenter recognised (`kind: 'person'`) reads its surname
+ *    as a surname (曾 zēng, 单 shàn, 尉迟 yù chí: `readNames`).
  *
  * Traditional characters are read as their simplified forms (`銀行行長`
  * yínháng hángzhǎng; Taiwan's 著 for 着 and the like: `readingForm`). It
@@ -122,6 +125,7 @@ export function readTokens(
     }
     readings[i] = reading;
   }
+  readNames(simple, tokens, readings);
   if (fixed !== undefined) writeFixedReadings(text, tokens, readings, fixed);
   return readings;
 }

@@ -1,8 +1,9 @@
-import { FOREIGN_DATA, GIVEN_DATA, SURNAME_DATA } from './nameData.generated.js';
+import type { NameKind } from '../types.js';
+import { FOREIGN_DATA, GIVEN_DATA, NEW_NAME_DATA, ORGANIZATION_DATA, PERSON_DATA, PLACE_DATA, SURNAME_DATA } from './nameData.generated.js';
 
 export interface Surname {
-  /** The surname reading, tone-marked, syllables joined (曾 zēng, 尉迟 yùchí). */
-  readonly reading: string;
+  /** The surname reading, tone-marked, a syllable per character (曾 zēng, 尉迟 yù chí). */
+  readonly reading: readonly string[];
   /** How much more often names start with it than text holds it (log odds). */
   readonly score: number;
 }
@@ -14,6 +15,10 @@ export interface NameData {
   readonly given: ReadonlyMap<string, number>;
   /** Characters that transliterated names are written with (斯 特 尔 …). */
   readonly foreign: ReadonlySet<string>;
+  /** Names from the dictionaries, with their kind where it is known (西安 place, 亚投行 organization). */
+  readonly kinds: ReadonlyMap<string, NameKind | undefined>;
+  /** Names jieba's dictionary lacks (亚投行, 大湾区): their first two characters → their lengths, longest first. */
+  readonly newNames: ReadonlyMap<string, readonly number[]>;
 }
 
 let data: NameData | undefined;
@@ -24,13 +29,32 @@ export function loadNameData(): NameData {
   const surnames = new Map<string, Surname>();
   for (const item of SURNAME_DATA.split(',')) {
     const [, surname, reading, score] = /^(\p{Script=Han}+)([^*\d-]+)\*?(-?\d+)$/u.exec(item)!;
-    surnames.set(surname!, { reading: reading!, score: Number(score) / 10 });
+    surnames.set(surname!, { reading: reading!.split(' '), score: Number(score) / 10 });
   }
   const given = new Map<string, number>();
   for (const item of GIVEN_DATA.split(',')) {
     const char = String.fromCodePoint(item.codePointAt(0)!);
     given.set(char, Number(item.slice(char.length)) / 10);
   }
-  data = { surnames, given, foreign: new Set(FOREIGN_DATA) };
+  const kinds = new Map<string, NameKind | undefined>();
+  const newNames = new Map<string, number[]>();
+  const [newOrganizations, newPlaces, newOthers] = NEW_NAME_DATA.split('|') as [string, string, string];
+  for (const [list, kind, isNew] of [
+    [PERSON_DATA, 'person', false],
+    [PLACE_DATA, 'place', false],
+    [ORGANIZATION_DATA, 'organization', false],
+    [newOrganizations, 'organization', true],
+    [newPlaces, 'place', true],
+    [newOthers, undefined, true],
+  ] as const) {
+    for (const name of list.split(',')) {
+      kinds.set(name, kind);
+      if (!isNew) continue;
+      const lengths = newNames.get(name.slice(0, 2)) ?? [];
+      if (!lengths.includes(name.length)) lengths.push(name.length);
+      newNames.set(name.slice(0, 2), lengths.sort((a, b) => b - a));
+    }
+  }
+  data = { surnames, given, foreign: new Set(FOREIGN_DATA), kinds, newNames };
   return data;
 }

@@ -1,5 +1,7 @@
 import { isHanCodePoint } from '../internal/isHan.js';
 import type { NameKind, Token } from '../types.js';
+import { cutAtNewNames } from './cutAtNewNames.js';
+import { cutOffTitles } from './cutOffTitles.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
 import { loadNameData } from './loadNameData.js';
 import { scorePersonName } from './scorePersonName.js';
@@ -65,9 +67,12 @@ interface Match {
  */
 export function recognizeNames(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
   cutGluedWords(text, simple, offset, tokens, first);
+  cutOffTitles(text, simple, offset, tokens, first);
+  cutAtNewNames(text, simple, offset, tokens, first);
   const words: string[] = [];
   for (let i = first; i < tokens.length; i++) words.push(simple.slice(tokens[i]!.start - offset, tokens[i]!.end - offset));
   const dotted = findDottedNames(words);
+  const { kinds } = loadNameData();
   const joined: Token[] = [];
   const joinedWords: string[] = [];
   for (let i = 0; i < words.length; ) {
@@ -75,7 +80,9 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
     const match: Match | undefined =
       dottedEnd !== undefined ? { count: dottedEnd - i, kind: 'person' } : (matchForeignName(words, i) ?? matchPersonName(words, i));
     const count = match?.count ?? 1;
-    joined.push(join(text, offset, tokens, first + i, count, match?.kind));
+    // A listed name keeps the kind it has (西安 place); a token from `cutAtNewNames` has its own.
+    const kind = match?.kind ?? (count === 1 && words[i]!.length >= 2 ? kinds.get(words[i]!) : undefined);
+    joined.push(join(text, offset, tokens, first + i, count, kind));
     joinedWords.push(words.slice(i, i + count).join(''));
     i += count;
   }
@@ -94,7 +101,7 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
  * Words that jieba's HMM glues onto a name it does not know (赵华说, 和方炳,
  * 弟等): cut off such a token's edge when the dictionary lacks the token.
  */
-const GLUED_AFTER = new Set('说等和称讲问答道');
+const GLUED_AFTER = new Set('说等和称讲问答道于');
 const GLUED_BEFORE = new Set('和跟同当可给叫请于');
 
 function cutGluedWords(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
@@ -128,7 +135,7 @@ function join(text: string, offset: number, tokens: readonly Token[], at: number
   const start = tokens[at]!.start;
   const end = tokens[at + count - 1]!.end;
   const token: Token = count === 1 ? tokens[at]! : { text: text.slice(start - offset, end - offset), start, end };
-  return kind === undefined ? token : { ...token, kind };
+  return kind === undefined || token.kind !== undefined ? token : { ...token, kind };
 }
 
 /**
@@ -215,9 +222,10 @@ function matchPersonName(words: readonly string[], at: number): Match | undefine
     if (nextIsSingle) {
       const after = words[at + 2];
       if (after !== undefined && isGivenSingle(after)) {
-        if ((scorePersonName(word + next + after) ?? -Infinity) >= THRESHOLD.threeSingles) return { count: 3, kind: 'person' };
+        const score = (scorePersonName(word + next + after) ?? -Infinity) + contextBonus(words, at, 3);
+        if (score >= THRESHOLD.threeSingles) return { count: 3, kind: 'person' };
       }
-      if ((scorePersonName(word + next) ?? -Infinity) >= THRESHOLD.twoSingles) return { count: 2, kind: 'person' };
+      if ((scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2) >= THRESHOLD.twoSingles) return { count: 2, kind: 'person' };
     } else if (next !== undefined && next.length === 2 && isHanWord(next) && surnames.get(word)!.score >= STRONG_SURNAME) {
       const score = (scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2);
       if (score >= THRESHOLD.surnameAndWord) return { count: 2, kind: 'person' };
