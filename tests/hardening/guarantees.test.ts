@@ -18,15 +18,9 @@ import { anyText, chunk, chunkBytes, glossMixture, hardText, inlineAnnotateOptio
 const SCALE = Number(process.env.HARDENING_SCALE ?? 1);
 const runs = (n: number) => ({ numRuns: Math.round(n * SCALE) });
 
-/** A hang detector, not a speed check: no single call may take this long. */
-const HANG_MS = 5_000;
-
-function timed<T>(fn: () => T): T {
-  const start = performance.now();
-  const result = fn();
-  expect(performance.now() - start).toBeLessThan(HANG_MS);
-  return result;
-}
+// No timing checks here (a shared machine makes them flaky): a hang fails
+// the test by its timeout, and linear time is measured on adversarial input
+// by bench/strip.bench.mjs and bench/annotate.bench.mjs.
 
 async function pipeThrough(transform: Transform, chunks: readonly (Buffer | string)[]): Promise<Buffer> {
   return buffer(Readable.from(chunks, { objectMode: true }).pipe(transform));
@@ -74,8 +68,8 @@ describe('guarantee 1: strip(annotate(x)) === x for any x without glosses', () =
     // tone: 'none' writes toneless glosses, which strip reads with toneless: true (README).
     const readBack = { toneless: options.tone === 'none' };
     fc.pre(findGlosses(text, readBack).length === 0);
-    const annotated = timed(() => annotate(text, options as never));
-    expect(timed(() => strip(annotated, readBack))).toBe(text);
+    const annotated = annotate(text, options as never);
+    expect(strip(annotated, readBack)).toBe(text);
   });
 
   test.prop([glossMixture, inlineAnnotateOptions], runs(200))(
@@ -90,7 +84,7 @@ describe('guarantee 1: strip(annotate(x)) === x for any x without glosses', () =
 
 describe('guarantee 2: strip changes nothing but glosses, and is idempotent', () => {
   test.prop([hardText, stripOptions], runs(1000))('output = input minus the spans findGlosses reports', (text, options) => {
-    const out = timed(() => strip(text, options));
+    const out = strip(text, options);
     expect(out).toBe(withoutGlosses(text, options));
   });
 
@@ -114,7 +108,7 @@ describe('reannotate keeps what strip removes', () => {
   test.prop([glossMixture, restyle], runs(500))('strip(reannotate(x, inline style)) === strip(x)', ({ glossed, clean, toneless }, style) => {
     // A toneless rewrite needs toneless: true to be read back; then 达莎(Dasha) goes too.
     fc.pre(style.tone !== 'none' || toneless);
-    const out = timed(() => reannotate(glossed, { ...style, toneless }));
+    const out = reannotate(glossed, { ...style, toneless });
     expect(strip(out, { toneless })).toBe(clean);
   });
 });
@@ -177,13 +171,13 @@ describe('guarantee 4: no input makes it hang', () => {
   ] as const;
 
   test.each(long)('strip, findGlosses: %s', (_name, text) => {
-    const out = timed(() => strip(text, { toneless: true, spaced: true }));
+    const out = strip(text, { toneless: true, spaced: true });
     expect(out).toBe(withoutGlosses(text, { toneless: true, spaced: true }));
   });
 
   test.each(long.filter(([name]) => name !== 'one long Han line'))('annotate: %s', (_name, text) => {
     const input = text.slice(0, 60_000);
-    const annotated = timed(() => annotate(input));
+    const annotated = annotate(input);
     // annotate only inserts: every character of the input is still there.
     expect(annotated.length).toBeGreaterThanOrEqual(input.length);
   });
@@ -196,17 +190,17 @@ describe('guarantee 4: no input makes it hang', () => {
     ['lone surrogates', '\uDC00'.repeat(100_000)],
   ] as const;
   test.each(wide)('every function: %s', (_name, text) => {
-    const tokens = timed(() => segment(text));
+    const tokens = segment(text);
     expect(tokens.map((token) => token.text).join('')).toBe(text);
-    expect(timed(() => annotateTokens(text)).length).toBe(tokens.length);
-    expect(timed(() => annotateHtml(text)).length).toBeGreaterThan(text.length);
-    expect(timed(() => reannotate(text, { spaced: true, output: 'ruby' })).length).toBeGreaterThan(0);
-    expect(strip(timed(() => annotate(text)))).toBe(strip(text));
+    expect(annotateTokens(text).length).toBe(tokens.length);
+    expect(annotateHtml(text).length).toBeGreaterThan(text.length);
+    expect(reannotate(text, { spaced: true, output: 'ruby' }).length).toBeGreaterThan(0);
+    expect(strip(annotate(text))).toBe(strip(text));
   });
 
   test('annotate: a 300 000-character line without breaks', () => {
     const text = '老旧小区改造为了银行行长𠮷'.repeat(23_000);
-    const annotated = timed(() => annotate(text));
+    const annotated = annotate(text);
     expect(strip(annotated)).toBe(text);
   });
 });
