@@ -19,10 +19,11 @@
 //   jieba's `nrt`/`nrfg` names of three or more characters than in its text
 //   and than in Chinese given names.
 // - PERSON_DATA, PLACE_DATA, ORGANIZATION_DATA: the words of jieba's
-//   dictionary tagged as persons (`nr`, `nrt`), places (`ns`) and
-//   organisations (`nt`) that CC-CEDICT also writes as proper nouns (a
-//   capitalised reading), so that a tag error of jieba's (一劳永逸 `nr`)
-//   does not make a name; and CC-CEDICT's proper nouns of three or more
+//   dictionary that CC-CEDICT writes as a person's name (surname and given
+//   name capitalised, 周恩来 Zhou1 En1 lai2), and those jieba tags as places
+//   (`ns`) and organisations (`nt`) that CC-CEDICT also writes as proper
+//   nouns (a capitalised reading), so that a tag error of jieba's (一劳永逸
+//   `nr`) does not make a name; and CC-CEDICT's proper nouns of three or more
 //   characters that jieba lacks (亚投行, 大湾区), as NEW_NAME_DATA, with a
 //   kind told by their last characters where those say it.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -79,13 +80,21 @@ for (const [word, freqText, tag] of lines) {
   }
 }
 
-const KIND_OF_TAG = { nr: 'person', nrt: 'person', ns: 'place', nt: 'organization' };
+const KIND_OF_TAG = { ns: 'place', nt: 'organization' };
+// CC-CEDICT writes a person's surname and given name each capitalised
+// (Zhou1 En1 lai2), a place or a thing with one capital (Xi1 an1).
+const isCedictPerson = (word) => Object.keys(cedict[word] ?? {}).some((reading) => /^[A-Z][a-z:]*\d [A-Z]/.test(reading));
+const startsWithSurname = (word) => surnames.has(word.slice(0, 2)) || surnames.has(word[0]);
 const known = { person: [], place: [], organization: [] };
 const jiebaWords = new Set();
 for (const [word, , tag] of lines) {
   jiebaWords.add(word);
-  const kind = KIND_OF_TAG[tag];
-  if (kind && word.length >= 2 && HAN.test(word) && isCedictName(word)) known[kind].push(word);
+  if (word.length < 2 || !HAN.test(word) || !isCedictName(word)) continue;
+  // jieba's tags are often wrong for persons (周恩来 \`t\`, 阿根廷 \`nrt\`, 祝福
+  // \`nr\`): a person is a name CC-CEDICT writes as a person's, starting with
+  // a surname, up to four characters.
+  const kind = word.length <= 4 && startsWithSurname(word) && isCedictPerson(word) ? 'person' : KIND_OF_TAG[tag];
+  if (kind) known[kind].push(word);
 }
 const ORGANIZATION_ENDINGS = /(行|会|组织|党|社|公司|集团|大学|学院|联盟|部|局|署|院|所|厂|台|委)$/u;
 const PLACE_ENDINGS = /(省|市|县|区|乡|镇|村|州|山|河|江|湖|岛|湾|港|峡|洲|国|城)$/u;

@@ -22,7 +22,9 @@ const THRESHOLD = {
   /** A two-character token + one single character (李培|之). */
   wordAndSingle: 3,
   /** A token jieba's dictionary lacks, already whole (黄晓庆): labelled a person. */
-  whole: 4.5,
+  whole: 3,
+  /** The same, for a word of jieba's dictionary (王若飞, but not 高速度). */
+  wholeListed: 4.5,
 } as const;
 
 /** What joins the parts of a transliterated name (卡洛斯·阿马特). */
@@ -200,7 +202,7 @@ function matchForeignName(words: readonly string[], at: number): Match | undefin
  * after it (说, 先生, 、).
  */
 const TITLE_ENDINGS = new Set('长员记者理任席师授家官手工民人裁监帅督将援锋委事士友');
-const AFTER_NAME = new Set(['说', '讲', '表示', '指出', '认为', '强调', '介绍', '告诉', '等', '先生', '女士', '同志', '教授', '老师', '、', '）', '）', ')']);
+const AFTER_NAME = new Set(['说', '讲', '报道', '摄', '表示', '指出', '认为', '强调', '介绍', '告诉', '等', '先生', '女士', '同志', '教授', '老师', '、', '）', '）', ')']);
 const CONTEXT_BONUS = 1.5;
 
 function contextBonus(words: readonly string[], at: number, count: number): number {
@@ -238,10 +240,12 @@ function matchPersonName(words: readonly string[], at: number): Match | undefine
       return { count: 2, kind: 'person' };
     }
   }
+  // A whole token that scores as a name is labelled one, unless the
+  // dictionaries say what it is (王府井 place); jieba's own words need
+  // the surer score (its dictionary holds names and words alike).
+  if (word.length < 2 || word.length > 4 || loadNameData().kinds.has(word)) return undefined;
   const score = (scorePersonName(word) ?? -Infinity) + contextBonus(words, at, 1);
-  if (word.length >= 2 && word.length <= 4 && score >= THRESHOLD.whole && !isDictionaryWord(word)) {
-    return { count: 1, kind: 'person' };
-  }
+  if (score >= THRESHOLD.whole && (score >= THRESHOLD.wholeListed || !isDictionaryWord(word))) return { count: 1, kind: 'person' };
   return undefined;
 }
 
