@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { loadNameData } from './loadNameData.js';
+import { loadNameData, newNameKey } from './loadNameData.js';
 
 /**
  * Names that jieba's dictionary lacks but CC-CEDICT lists (亚投行, 大湾区,
@@ -11,14 +11,16 @@ import { loadNameData } from './loadNameData.js';
  * offsets from `offset`; `simple` is the piece's reading form).
  */
 export function cutAtNewNames(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
-  const { newNames, kinds } = loadNameData();
+  const { newNames, newNameKeys, kinds } = loadNameData();
   let cuts: Token[] | undefined; // the piece's tokens, once one was cut
   for (let i = first; i < tokens.length; i++) {
     const token = tokens[i]!;
     const from = token.start - offset;
-    const lengths = newNames.get(simple.slice(from, from + 2));
-    const length = lengths?.find((candidate) => kinds.has(simple.slice(from, from + candidate)));
-    if (length === undefined || (length === token.end - token.start)) {
+    const key = newNameKey(simple, from);
+    const lengths = newNameKeys[key] === 1 ? newNames.get(key) : undefined;
+    // Only a name longer than the token can have been cut across (亚投|行将).
+    const length = lengths?.find((candidate) => candidate > token.end - token.start && kinds.has(simple.slice(from, from + candidate)));
+    if (length === undefined) {
       cuts?.push(token);
       continue;
     }

@@ -4,6 +4,7 @@ import { FUNCTION_CHARS } from './splitUnknownWord.js';
 
 /** Titles that jieba's dictionary glues onto the organisation they belong to (财政部长, 银行行长, 公司总裁). */
 const TITLES = ['董事长', '总经理', '总裁', '书记', '主任', '主席', '经理', '行长', '长'];
+const TITLE_LAST_UNITS = new Set(TITLES.map((title) => title.charCodeAt(title.length - 1)));
 /** Last characters of organisations (财政部, 澳门日报社, 党委); `长` comes off only after one of these. */
 const ORGANISATION_ENDINGS = new Set('部会社局厅所院校厂处站台馆组委行司');
 
@@ -22,6 +23,11 @@ export function cutOffTitles(text: string, simple: string, offset: number, token
   for (let i = first; i < tokens.length; i++) {
     const token = tokens[i]!;
     const from = token.start - offset;
+    // Fast path: only a token ending like a title is read.
+    if (token.end - token.start < 2 || !TITLE_LAST_UNITS.has(simple.charCodeAt(token.end - offset - 1))) {
+      cuts?.push(token);
+      continue;
+    }
     const word = simple.slice(from, token.end - offset);
     const before = cuts ? cuts[cuts.length - 1] : i > first ? tokens[i - 1] : undefined;
     if (word.length === 2 && word[1] === '长' && ORGANISATION_ENDINGS.has(word[0]!) && before && before.end === token.start) {

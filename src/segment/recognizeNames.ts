@@ -29,12 +29,44 @@ const THRESHOLD = {
 
 /** What joins the parts of a transliterated name (卡洛斯·阿马特). */
 const NAME_DOTS = new Set(['·', '・', '•', '‧', '•']);
+const NAME_DOT_UNITS = new Set([...NAME_DOTS].map((dot) => dot.charCodeAt(0)));
 
 /** Words that end a place name, glued to the name before them (塔科马|市, 大湾|区). */
 const PLACE_SUFFIXES = new Set(['省', '市', '县', '区', '乡', '镇', '村', '州', '湾区', '新区', '大区', '街道', '自治区', '自治州', '自治县']);
 
 /** Characters that make a word before a place suffix a determiner, not a name (这个|村, 我们|县, 全|市). */
 const NOT_PLACE_STEM = new Set('这那哪我你他她它们个些每各该本全其此某');
+
+/** Bits of `NameData.starts`, by a word's first UTF-16 unit. */
+const SURNAME_START = 1;
+const FOREIGN = 2;
+const PLACE_SUFFIX_START = 4;
+
+/** The index of `namePairs` for a word's first two UTF-16 units. */
+function pairKey(first: number, second: number): number {
+  return (first * 31 + second) & 0xffff;
+}
+
+let fastTables: { readonly starts: Uint8Array; readonly namePairs: Uint8Array } | undefined;
+
+/**
+ * Tables for the fast path, by UTF-16 unit: which characters start a
+ * surname, are written in foreign names or start a place suffix (`starts`,
+ * bits), and which pairs of first characters (hashed) start a listed name
+ * (`namePairs`: a token whose first two do not is no listed name).
+ */
+function loadFastTables(): { readonly starts: Uint8Array; readonly namePairs: Uint8Array } {
+  if (fastTables) return fastTables;
+  const { surnames, foreign, kinds } = loadNameData();
+  const starts = new Uint8Array(0x10000);
+  for (const surname of surnames.keys()) starts[surname.charCodeAt(0)]! |= SURNAME_START;
+  for (const char of foreign) starts[char.charCodeAt(0)]! |= FOREIGN;
+  for (const suffix of PLACE_SUFFIXES) starts[suffix.charCodeAt(0)]! |= PLACE_SUFFIX_START;
+  const namePairs = new Uint8Array(0x10000);
+  for (const name of kinds.keys()) namePairs[pairKey(name.charCodeAt(0), name.charCodeAt(1))] = 1;
+  fastTables = { starts, namePairs };
+  return fastTables;
+}
 
 /** A surname this common as a surname may start a name whose given name is a word (袁|步兵; not 和|芬兰). */
 const STRONG_SURNAME = 1.5;
@@ -45,6 +77,39 @@ const MIN_GIVEN = -1;
 interface Match {
   readonly count: number;
   readonly kind?: NameKind;
+}
+
+/**
+ * The words of a piece's tokens (in its reading form), sliced only when a
+ * rule reads them: most tokens are passed over on their first character.
+ */
+class PieceWords {
+  private readonly words: (string | undefined)[];
+  readonly length: number;
+  constructor(
+    private readonly simple: string,
+    private readonly offset: number,
+    private readonly tokens: readonly Token[],
+    private readonly first: number,
+  ) {
+    this.length = tokens.length - first;
+    this.words = new Array<string | undefined>(this.length);
+  }
+  /** The word of token `first + k`, or '' past the end (no rule matches ''). */
+  at(k: number): string {
+    if (k < 0 || k >= this.length) return '';
+    const token = this.tokens[this.first + k]!;
+    return (this.words[k] ??= this.simple.slice(token.start - this.offset, token.end - this.offset));
+  }
+  /** The first UTF-16 unit of word k. */
+  code(k: number): number {
+    return this.simple.charCodeAt(this.tokens[this.first + k]!.start - this.offset);
+  }
+  /** The length of word k. */
+  size(k: number): number {
+    const token = this.tokens[this.first + k]!;
+    return token.end - token.start;
+  }
 }
 
 /**
@@ -71,32 +136,50 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
   cutGluedWords(text, simple, offset, tokens, first);
   cutOffTitles(text, simple, offset, tokens, first);
   cutAtNewNames(text, simple, offset, tokens, first);
-  const words: string[] = [];
-  for (let i = first; i < tokens.length; i++) words.push(simple.slice(tokens[i]!.start - offset, tokens[i]!.end - offset));
-  const dotted = findDottedNames(words);
+  const words = new PieceWords(simple, offset, tokens, first);
+  const dotted = hasNameDot(simple) ? findDottedNames(words) : undefined;
   const { kinds } = loadNameData();
+  const { starts, namePairs } = loadFastTables();
   const joined: Token[] = [];
-  const joinedWords: string[] = [];
+  const joinedWords: (string | undefined)[] = [];
   for (let i = 0; i < words.length; ) {
-    const dottedEnd = dotted.get(i);
-    const match: Match | undefined =
-      dottedEnd !== undefined ? { count: dottedEnd - i, kind: 'person' } : (matchForeignName(words, i) ?? matchPersonName(words, i));
+    const code = words.code(i);
+    const dottedEnd = dotted?.get(i);
+    let match: Match | undefined;
+    if (dottedEnd !== undefined) match = { count: dottedEnd - i, kind: 'person' };
+    // Fast path: a token starting with no surname's and no foreign name's character.
+    else if ((starts[code]! & (SURNAME_START | FOREIGN)) !== 0) match = matchForeignName(words, i) ?? matchPersonName(words, i);
     const count = match?.count ?? 1;
-    // A listed name keeps the kind it has (西安 place); a token from `cutAtNewNames` has its own.
-    const kind = match?.kind ?? (count === 1 && words[i]!.length >= 2 ? kinds.get(words[i]!) : undefined);
+    // A listed name keeps its kind (西安 place); a token from `cutAtNewNames` has its own.
+    let kind = match?.kind;
+    if (kind === undefined && count === 1 && words.size(i) >= 2 && namePairs[pairKey(code, simple.charCodeAt(tokens[first + i]!.start - offset + 1))] === 1) {
+      kind = kinds.get(words.at(i));
+    }
     joined.push(join(text, offset, tokens, first + i, count, kind));
-    joinedWords.push(words.slice(i, i + count).join(''));
+    joinedWords.push(count === 1 ? undefined : text.slice(tokens[first + i]!.start - offset, tokens[first + i + count - 1]!.end - offset));
     i += count;
   }
   tokens.length = first;
   for (let i = 0; i < joined.length; i++) {
-    if (i + 1 < joined.length && isPlaceStem(joinedWords[i]!, joined[i]!) && PLACE_SUFFIXES.has(joinedWords[i + 1]!)) {
+    const next = joined[i + 1];
+    if (next !== undefined && (starts[simple.charCodeAt(next.start - offset)]! & PLACE_SUFFIX_START) !== 0) {
       const stem = joined[i]!;
-      const end = joined[i + 1]!.end;
-      tokens.push({ text: text.slice(stem.start - offset, end - offset), start: stem.start, end, kind: 'place' });
-      i++;
-    } else tokens.push(joined[i]!);
+      const stemWord = joinedWords[i] ?? simple.slice(stem.start - offset, stem.end - offset);
+      const suffix = simple.slice(next.start - offset, next.end - offset);
+      if (PLACE_SUFFIXES.has(suffix) && isPlaceStem(stemWord, stem)) {
+        tokens.push({ text: text.slice(stem.start - offset, next.end - offset), start: stem.start, end: next.end, kind: 'place' });
+        i++;
+        continue;
+      }
+    }
+    tokens.push(joined[i]!);
   }
+}
+
+/** Whether the piece holds a dot that joins name parts (rare: most pieces skip the dotted rule). */
+function hasNameDot(simple: string): boolean {
+  for (const dot of NAME_DOTS) if (simple.includes(dot)) return true;
+  return false;
 }
 
 /**
@@ -105,6 +188,8 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
  */
 const GLUED_AFTER = new Set('说等和称讲问答道于');
 const GLUED_BEFORE = new Set('和跟同当可给叫请于');
+const GLUED_AFTER_UNITS = new Set([...GLUED_AFTER].map((char) => char.charCodeAt(0)));
+const GLUED_BEFORE_UNITS = new Set([...GLUED_BEFORE].map((char) => char.charCodeAt(0)));
 
 function cutGluedWords(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
   let cuts: Token[] | undefined; // the piece's tokens, once one was cut
@@ -114,8 +199,8 @@ function cutGluedWords(text: string, simple: string, offset: number, tokens: Tok
     const from = token.start - offset;
     let cut = 0;
     if (length >= 2) {
-      if (GLUED_AFTER.has(simple[from + length - 1]!)) cut = length - 1;
-      else if (GLUED_BEFORE.has(simple[from]!)) cut = 1;
+      if (GLUED_AFTER_UNITS.has(simple.charCodeAt(from + length - 1))) cut = length - 1;
+      else if (GLUED_BEFORE_UNITS.has(simple.charCodeAt(from))) cut = 1;
       const word = simple.slice(from, from + length);
       if (cut !== 0 && (!isHanWord(word) || isDictionaryWord(word))) cut = 0;
     }
@@ -148,18 +233,18 @@ function join(text: string, offset: number, tokens: readonly Token[], at: number
  * 士), or after it one-character given names (托马|肖), but no dictionary word
  * after it (安南|希望) and no grammar.
  */
-function findDottedNames(words: readonly string[]): Map<number, number> {
+function findDottedNames(words: PieceWords): Map<number, number> {
   const spans = new Map<number, number>();
   let last = -1;
   for (let dot = 1; dot + 1 < words.length; dot++) {
-    if (!NAME_DOTS.has(words[dot]!) || !isNameWord(words[dot - 1]!) || !isNameWord(words[dot + 1]!)) continue;
+    if (!NAME_DOT_UNITS.has(words.code(dot)) || words.size(dot) !== 1 || !isNameWord(words.at(dot - 1)) || !isNameWord(words.at(dot + 1))) continue;
     let start = dot - 1;
-    while (start > last + 1 && dot - start < 3 && isNameWord(words[start - 1]!) && hasForeignChar(words[start - 1]!)) start--;
+    while (start > last + 1 && dot - start < 3 && isNameWord(words.at(start - 1)) && hasForeignChar(words.at(start - 1))) start--;
     let end = dot + 2;
     for (let added = 0; end < words.length && added < 3; added++) {
-      const word = words[end]!;
-      if (NAME_DOTS.has(word) && isNameWord(words[end + 1] ?? '')) end += 2;
-      else if (isGivenSingle(word) || isWrittenWith(word, loadNameData().foreign) || (isNameWord(word) && hasForeignChar(word) && !isDictionaryWord(word))) end++;
+      const word = words.at(end);
+      if (NAME_DOTS.has(word) && isNameWord(words.at(end + 1))) end += 2;
+      else if (isGivenSingle(word) || isForeignWord(word) || (isNameWord(word) && hasForeignChar(word) && !isDictionaryWord(word))) end++;
       else break;
     }
     if (start <= last) continue;
@@ -171,27 +256,23 @@ function findDottedNames(words: readonly string[]): Map<number, number> {
 }
 
 function hasForeignChar(word: string): boolean {
-  const { foreign } = loadNameData();
-  for (const char of word) if (foreign.has(char)) return true;
+  const { starts } = loadFastTables();
+  for (let i = 0; i < word.length; i++) if ((starts[word.charCodeAt(i)]! & FOREIGN) !== 0) return true;
   return false;
 }
 
-function matchForeignName(words: readonly string[], at: number): Match | undefined {
-  const { foreign } = loadNameData();
+function matchForeignName(words: PieceWords, at: number): Match | undefined {
   let i = at;
   let chars = 0;
-  let unknown = false;
-  while (i < words.length) {
-    const word = words[i]!;
-    if (isWrittenWith(word, foreign)) {
-      chars += word.length;
-      if (word.length === 1 || !isDictionaryWord(word)) unknown = true;
-      i++;
-    } else break;
-  }
+  while (i < words.length && isForeignWord(words.at(i))) chars += words.size(i++);
+  if (i - at < 2 || chars < 3) return undefined;
   // Dictionary words alone join only in long runs (拉特纳|亚克), not two
   // place names side by side.
-  if (i - at < 2 || chars < 3 || !(unknown || chars >= 5)) return undefined;
+  if (chars < 5) {
+    let unknown = false;
+    for (let k = at; k < i && !unknown; k++) unknown = words.size(k) === 1 || !isDictionaryWord(words.at(k));
+    if (!unknown) return undefined;
+  }
   return { count: i - at };
 }
 
@@ -205,30 +286,29 @@ const TITLE_ENDINGS = new Set('长员记者理任席师授家官手工民人裁�
 const AFTER_NAME = new Set(['说', '讲', '报道', '摄', '表示', '指出', '认为', '强调', '介绍', '告诉', '等', '先生', '女士', '同志', '教授', '老师', '、', '）', '）', ')']);
 const CONTEXT_BONUS = 1.5;
 
-function contextBonus(words: readonly string[], at: number, count: number): number {
-  const before = words[at - 1];
-  const after = words[at + count];
+function contextBonus(words: PieceWords, at: number, count: number): number {
+  const before = words.at(at - 1);
   let bonus = 0;
-  if (before !== undefined && before.length >= 2 && TITLE_ENDINGS.has(before[before.length - 1]!)) bonus += CONTEXT_BONUS;
-  if (after !== undefined && AFTER_NAME.has(after)) bonus += CONTEXT_BONUS;
+  if (before.length >= 2 && TITLE_ENDINGS.has(before[before.length - 1]!)) bonus += CONTEXT_BONUS;
+  if (AFTER_NAME.has(words.at(at + count))) bonus += CONTEXT_BONUS;
   return bonus;
 }
 
-function matchPersonName(words: readonly string[], at: number): Match | undefined {
-  const word = words[at]!;
+function matchPersonName(words: PieceWords, at: number): Match | undefined {
+  const word = words.at(at);
   if (!isHanWord(word)) return undefined;
-  const next = words[at + 1];
-  const nextIsSingle = next !== undefined && isGivenSingle(next);
   const { surnames } = loadNameData();
+  const next = words.at(at + 1);
+  const nextIsSingle = isGivenSingle(next);
   if (surnames.has(word)) {
     if (nextIsSingle) {
-      const after = words[at + 2];
-      if (after !== undefined && isGivenSingle(after)) {
+      const after = words.at(at + 2);
+      if (isGivenSingle(after)) {
         const score = (scorePersonName(word + next + after) ?? -Infinity) + contextBonus(words, at, 3);
         if (score >= THRESHOLD.threeSingles) return { count: 3, kind: 'person' };
       }
       if ((scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2) >= THRESHOLD.twoSingles) return { count: 2, kind: 'person' };
-    } else if (next !== undefined && next.length === 2 && isHanWord(next) && surnames.get(word)!.score >= STRONG_SURNAME) {
+    } else if (next.length === 2 && isHanWord(next) && surnames.get(word)!.score >= STRONG_SURNAME) {
       const score = (scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2);
       if (score >= THRESHOLD.surnameAndWord) return { count: 2, kind: 'person' };
     }
@@ -243,15 +323,19 @@ function matchPersonName(words: readonly string[], at: number): Match | undefine
   // A whole token that scores as a name is labelled one, unless the
   // dictionaries say what it is (王府井 place); jieba's own words need
   // the surer score (its dictionary holds names and words alike).
-  if (word.length < 2 || word.length > 4 || loadNameData().kinds.has(word)) return undefined;
-  const score = (scorePersonName(word) ?? -Infinity) + contextBonus(words, at, 1);
+  if (word.length < 2 || word.length > 4) return undefined;
+  const base = scorePersonName(word);
+  // Fast path: no context can lift it to a name (most words starting like a surname: 高兴, 明天).
+  if (base === undefined || base + 2 * CONTEXT_BONUS < THRESHOLD.whole || loadNameData().kinds.has(word)) return undefined;
+  const score = base + contextBonus(words, at, 1);
   if (score >= THRESHOLD.whole && (score >= THRESHOLD.wholeListed || !isDictionaryWord(word))) return { count: 1, kind: 'person' };
   return undefined;
 }
 
 /** A one-character token that can be a given name: seen in names, not glued on (说). */
 function isGivenSingle(word: string): boolean {
-  return word.length === 1 && (loadNameData().given.get(word) ?? -Infinity) >= MIN_GIVEN && !GLUED_AFTER.has(word);
+  // NaN (not a given-name character) compares false.
+  return word.length === 1 && loadNameData().givenScores[word.charCodeAt(0)]! >= MIN_GIVEN && !GLUED_AFTER.has(word);
 }
 
 /**
@@ -271,10 +355,11 @@ function isPlaceStem(word: string, token: Token): boolean {
   return true;
 }
 
-function isWrittenWith(word: string, chars: ReadonlySet<string>): boolean {
-  if (word === '') return false;
-  for (const char of word) if (!chars.has(char)) return false;
-  return true;
+/** Whether `word` is written only with characters of transliterated names (read by UTF-16 unit). */
+function isForeignWord(word: string): boolean {
+  const { starts } = loadFastTables();
+  for (let i = 0; i < word.length; i++) if ((starts[word.charCodeAt(i)]! & FOREIGN) === 0) return false;
+  return word !== '';
 }
 
 function isHanWord(word: string): boolean {

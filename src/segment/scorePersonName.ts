@@ -11,20 +11,24 @@ const UNSEEN = -3;
  * it does not start with a surname or is too short or long.
  */
 export function scorePersonName(word: string): number | undefined {
-  const { surnames, given } = loadNameData();
-  const chars = Array.from(word);
+  const { surnames, givenScores, surnameScores } = loadNameData();
+  // Names are BMP characters: UTF-16 units are characters here (an astral
+  // character simply scores as unseen). Scores are read by unit, no string
+  // made, except for a compound surname.
   let surnameLength = 1;
-  let surname = surnames.get(chars[0]!);
-  if (chars.length >= 3) {
-    const compound = surnames.get(chars[0]! + chars[1]!);
+  let score = surnameScores[word.charCodeAt(0)]!;
+  if (word.length >= 3) {
+    const compound = surnames.get(word.slice(0, 2));
     if (compound) {
-      surname = compound;
+      score = compound.score;
       surnameLength = 2;
     }
   }
-  const givenLength = chars.length - surnameLength;
-  if (!surname || givenLength < 1 || givenLength > 2) return undefined;
-  let score = surname.score;
-  for (let i = surnameLength; i < chars.length; i++) score += given.get(chars[i]!) ?? UNSEEN;
+  const givenLength = word.length - surnameLength;
+  if (Number.isNaN(score) || givenLength < 1 || givenLength > 2) return undefined;
+  for (let i = surnameLength; i < word.length; i++) {
+    const given = givenScores[word.charCodeAt(i)]!;
+    score += Number.isNaN(given) ? UNSEEN : given;
+  }
   return score;
 }
