@@ -1,12 +1,12 @@
 // How closely annotate() reproduces the real page's 60 glosses when asked to
 // gloss the same spans of its clean text, and how many of those spans are
-// exactly one token of segment(). Data: ../shared/data/seed (see dataDir.mjs).
+// exactly one token of segment(). Data: the seed page (see dataDir.mjs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotateTokens, segment } from '../dist/index.js';
 import { dataDir } from './dataDir.mjs';
 
-const seed = join(dataDir(), 'seed');
+const seed = join(dataDir('seed'), 'seed');
 const text = readFileSync(join(seed, 'article.clean.txt'), 'utf8');
 const glosses = JSON.parse(readFileSync(join(seed, 'article.glosses.json'), 'utf8'));
 

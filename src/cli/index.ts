@@ -2,9 +2,10 @@
 import { runCli } from './runCli.js';
 
 // A closed stdout (`pinyin-gloss strip big.txt | head`) ends the job quietly.
+// Any other write error (a full disk) fails the pipeline writing to stdout,
+// which reports it in one line: it must not also be thrown here.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
 });
 
 process.exitCode = await runCli(process.argv.slice(2));

@@ -4,6 +4,8 @@ import { createWriteStream, unlinkSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { PinyinGlossError } from '../errors.js';
+import { ioFailure } from './ioFailure.js';
 
 // Temporary files not yet renamed: removed if the process is interrupted or crashes.
 const pending = new Set<string>();
@@ -74,7 +76,8 @@ export async function writeAtomically(
     output.destroy();
     await unlink(temp).catch(() => {});
     pending.delete(temp);
-    throw error;
+    // Node's own errors (closing, syncing, renaming the temporary file) name the target.
+    throw error instanceof PinyinGlossError ? error : ioFailure(error, 'write', target);
   }
 }
 

@@ -36,6 +36,12 @@ export interface RunCorpusOptions {
   readonly onBadLine?: (bad: BadLine, message: string) => void;
   /** Input bytes read so far, for the statistics. @default the UTF-8 length of the text */
   readonly bytesRead?: () => number;
+  /**
+   * Aborting it stops the worker threads at once (their batches are
+   * dropped): what a consumer that gives up on the output (a failed write)
+   * does, since an abandoned generator never reaches its `finally`.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export const DEFAULT_RUN_CORPUS_OPTIONS = {
@@ -124,11 +130,14 @@ export async function* processCorpus(
     result.catch(() => undefined);
     pending.push(result);
   };
+  const stop = () => void pool?.close();
+  options.signal?.addEventListener('abort', stop, { once: true });
   const start = (batch: Batch) => {
     if (jobs === 1) {
       track(Promise.resolve().then(() => processBatch(batch, task, operation)));
       return;
     }
+    if (options.signal?.aborted) throw options.signal.reason;
     pool ??= createWorkerPool(jobs, task, options.workerUrl ?? findWorkerUrl());
     usedJobs = jobs;
     track(pool.run(batch));
@@ -205,6 +214,7 @@ export async function* processCorpus(
     if (format === 'text' && endsInLine) stats.lines++;
   } finally {
     pending.length = 0;
+    options.signal?.removeEventListener('abort', stop);
     await pool?.close();
   }
   return finish();
