@@ -11,7 +11,7 @@ import { dataDir } from '../eval/dataDir.mjs';
 
 const nodejieba = createRequire(import.meta.url)('nodejieba');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const text = readFileSync(join(dataDir(), 'cpp', 'dev.sent'), 'utf8').replaceAll('▁', '');
+const text = readFileSync(join(dataDir('cpp'), 'cpp', 'dev.sent'), 'utf8').replaceAll('▁', '');
 // Warm up: dictionaries and name tables load once.
 segment(text.slice(0, 20_000));
 nodejieba.cut(text.slice(0, 20_000), true);

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { annotateTokens, segment } from '../dist/index.js';
 import { dataDir } from './dataDir.mjs';
 
-const file = join(dataDir(), 'ner-dev', 'peoples-daily.dev.jsonl');
+const file = join(dataDir('ner-dev'), 'ner-dev', 'peoples-daily.dev.jsonl');
 const sentences = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
 const showMisses = process.argv.indexOf('--misses');
 const missType = showMisses === -1 ? undefined : process.argv[showMisses + 1] ?? 'PER';

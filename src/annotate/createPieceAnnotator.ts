@@ -71,18 +71,21 @@ export function createPieceAnnotator(
         }
       }
       if (glossed && options.once) glossedOnce.add(token.text);
-      annotated?.push(withKind({ text: token.text, start: offset + token.start, end: offset + token.end, pinyin, glossed }, token));
+      // With properNouns: 'capitalize', a name's syllables as data start each of its words with a capital (郭少华: Guō Shào huá).
+      const properNoun = options.properNouns === 'capitalize' && token.kind !== undefined;
+      const surnameLength = properNoun && runs.length === 1 && token.kind === 'person' ? (findSurname(token.text)?.length ?? 0) : 0;
+      const shown = properNoun ? capitalizeName(pinyin, runs, surnameLength) : pinyin;
+      annotated?.push(withKind({ text: token.text, start: offset + token.start, end: offset + token.end, pinyin: shown, glossed }, token));
       if (!glossed) continue;
       // A gloss goes right after the token's last Han character (卡拉(kǎlā)OK);
       // a name written with a dot gets one per part (卡洛斯(kǎluòsī)·阿马特(āmǎtè)).
-      const properNoun = options.properNouns === 'capitalize' && token.kind !== undefined;
       let syllable = 0;
       for (const run of runs) {
         const hanStart = token.start + run.start;
         const hanEnd = token.start + run.end;
         const part = pinyin.slice(syllable, syllable + run.count);
         syllable += run.count;
-        const spelling = properNoun ? { surnameLength: runs.length === 1 && token.kind === 'person' ? (findSurname(token.text)?.length ?? 0) : 0 } : undefined;
+        const spelling = properNoun ? { surnameLength } : undefined;
         if (options.output === 'ruby') {
           output += escapeHtml(piece.slice(copied, hanStart)) + formatRuby(piece.slice(hanStart, hanEnd), part, options.separator, spelling);
         } else {
@@ -101,6 +104,21 @@ export function createPieceAnnotator(
 /** The token's `kind` (a recognised name), when it has one; ordinary words carry none. */
 function withKind(annotated: AnnotatedToken, token: Token): AnnotatedToken {
   return token.kind === undefined ? annotated : { ...annotated, kind: token.kind };
+}
+
+/** A name's syllables, each word's first capitalised: every run, and the given name after a surname. */
+function capitalizeName(pinyin: readonly string[], runs: readonly HanRun[], surnameLength: number): string[] {
+  const out = [...pinyin];
+  const capitalize = (k: number) => {
+    if (k < out.length) out[k] = out[k]!.charAt(0).toUpperCase() + out[k]!.slice(1);
+  };
+  let k = 0;
+  for (const run of runs) {
+    capitalize(k);
+    k += run.count;
+  }
+  if (surnameLength > 0) capitalize(surnameLength);
+  return out;
 }
 
 /** A run of Han characters in a token: offsets within it and how many characters. */

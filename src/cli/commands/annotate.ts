@@ -23,6 +23,7 @@ interface AnnotateFlags extends IoOptions, CorpusFlags {
   dict?: string;
   userWords?: string;
   title?: string;
+  properNouns?: string;
 }
 
 const EXAMPLES = `
@@ -31,7 +32,8 @@ Examples:
   $ pinyin-gloss annotate --select polyphonic --once article.txt -o glossed.txt
   $ pinyin-gloss annotate --rate 0.1 --seed 7 article.txt        # sparse, like content farms
   $ pinyin-gloss annotate --words hsk6.txt --tone number --brackets fullwidth article.txt
-  $ pinyin-gloss annotate --output html article.txt > article.html`;
+  $ pinyin-gloss annotate --output html article.txt > article.html
+  $ pinyin-gloss annotate --proper-nouns capitalize article.txt     # 郭少华(Guō Shàohuá)`;
 
 export function addAnnotateCommand(program: Command): Command {
   const command = program
@@ -47,7 +49,13 @@ export function addAnnotateCommand(program: Command): Command {
   addReadingOptions(command);
   command
     .option('--user-words <file>', 'extra words for the segmenter (names, terms), one a line')
-    .option('--title <text>', 'title of the --output html page (default: its first line)');
+    .option('--title <text>', 'title of the --output html page (default: its first line)')
+    .addOption(
+      new Option('--proper-nouns <style>', "names as the pinyin standard writes them (郭少华(Guō Shàohuá), capitalize) or lowercase like other words (default)").choices([
+        'lowercase',
+        'capitalize',
+      ]),
+    );
   addIoOptions(command, { inPlace: true });
   addCorpusOptions(command);
   return command.addHelpText('after', EXAMPLES).action(async (files: string[], flags: AnnotateFlags) => {
@@ -58,6 +66,7 @@ export function addAnnotateCommand(program: Command): Command {
       ...readingOptionsFrom(flags),
       ...selectFrom(flags),
       ...(flags.once ? { once: true } : {}),
+      ...(flags.properNouns !== undefined ? { properNouns: flags.properNouns as AnnotateOptions['properNouns'] } : {}),
       ...(flags.userWords !== undefined ? { words: readWordList('--user-words', flags.userWords) } : {}),
     };
     const html = (flags.output as string | undefined) === 'html';
