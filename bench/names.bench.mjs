@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { segment } from '../dist/index.js';
 import { dataDir } from '../eval/dataDir.mjs';
+import { fastestRounds } from './fastestRounds.mjs';
 
 const nodejieba = createRequire(import.meta.url)('nodejieba');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -16,25 +17,12 @@ const text = readFileSync(join(dataDir('cpp'), 'cpp', 'dev.sent'), 'utf8').repla
 segment(text.slice(0, 20_000));
 nodejieba.cut(text.slice(0, 20_000), true);
 
-const cpuNow = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
 const variants = {
   'nodejieba.cut(text, true)': () => nodejieba.cut(text, true),
   'segment(text)': () => segment(text),
 };
-// Interleaved rounds, fastest of each: a burst of load on the shared machine hits both alike.
-const fastest = Object.fromEntries(Object.keys(variants).map((name) => [name, { wall: Infinity, cpu: Infinity }]));
-for (let round = 0; round < runs; round++) {
-  for (const [name, fn] of Object.entries(variants)) {
-    const wall = performance.now();
-    const cpu = cpuNow();
-    fn();
-    fastest[name].cpu = Math.min(fastest[name].cpu, cpuNow() - cpu);
-    fastest[name].wall = Math.min(fastest[name].wall, performance.now() - wall);
-  }
-}
+// Interleaved rounds, fastest of each (see fastestRounds.mjs).
+const fastest = fastestRounds(variants, runs);
 const format = (ms) => `${((text.length / ms) * 1000 / 1e6).toFixed(2)}M chars/s`;
 console.log(`text: CPP dev sentences, ${text.length.toLocaleString('en')} chars, fastest of ${runs} interleaved rounds`);
 for (const [name, { wall, cpu }] of Object.entries(fastest)) console.log(`  ${name.padEnd(28)} wall ${format(wall).padEnd(16)} cpu ${format(cpu)}`);
