@@ -27,4 +27,21 @@ export default defineConfig([
     target: 'node20',
     outDir: 'dist',
   },
+  {
+    // pinyin-gloss/browser: no Node built-in (a test bundles it for the
+    // browser to prove it); jieba-wasm stays external, for the page's bundler
+    // to resolve its web build and the .wasm file beside it.
+    entry: { browser: 'src/browser.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    dts: { entry: { browser: 'src/browser.ts' } },
+    clean: false,
+    sourcemap: true,
+    target: 'es2022',
+    outDir: 'dist',
+    // The reading tables as UTF-8, not \u escapes (half the size).
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
+  },
 ]);

@@ -82,12 +82,29 @@ export type Select =
 /** A word → reading override: `'háng zhǎng'`, `'hang2zhang3'` or `['háng', 'zhǎng']`. */
 export type ReadingDictionary = Readonly<Record<string, string | readonly string[]>>;
 
-export interface SegmentOptions {
+/** Which jieba does the raw cut: see `SegmenterOptions.segmenter`. */
+export type SegmenterChoice = 'auto' | 'nodejieba' | 'wasm';
+
+export interface SegmenterOptions {
+  /**
+   * Which jieba segments: `'nodejieba'` (native addon, the fastest),
+   * `'wasm'` (jieba-wasm: jieba-rs compiled to WebAssembly, runs wherever
+   * JavaScript does), or `'auto'`: nodejieba when its native addon loads,
+   * else wasm. Without this option, the environment variable
+   * `PINYIN_GLOSS_SEGMENTER` chooses (where there is one). User words,
+   * traditional text and the rules on top of the cut are the same for both;
+   * their dictionaries differ slightly (see docs/browser.md).
+   * @default 'auto'
+   */
+  readonly segmenter?: SegmenterChoice;
+}
+
+export interface SegmentOptions extends SegmenterOptions {
   /**
    * Extra words for the segmenter (names, terms; a traditional word is added
    * in its simplified form too, as traditional text is cut in that form).
-   * nodejieba's dictionary is process-global: words added here stay for the
-   * life of the process.
+   * The segmenter's dictionary is process-global: words added here stay for
+   * the life of the process.
    * @default []
    */
   readonly words?: readonly string[];

@@ -5,6 +5,7 @@ import { readingFormWithReadings } from '../pinyin/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';
 import { addWords } from '../segment/addWords.js';
 import { findSurname } from '../segment/findSurname.js';
+import { withSegmenter } from '../segment/loadJieba.js';
 import { segmentPiece } from '../segment/segmentPiece.js';
 import type { AnnotatedToken, Token } from '../types.js';
 import { attachErhua } from './attachErhua.js';
@@ -37,7 +38,7 @@ export function createPieceAnnotator(
   let offset = 0;
   let wordsAdded = false;
 
-  return (piece) => {
+  const annotatePiece = (piece: string): PieceResult => {
     if (!wordsAdded) {
       addWords(options.words);
       wordsAdded = true;
@@ -99,6 +100,8 @@ export function createPieceAnnotator(
     offset += piece.length;
     return { output, tokens: annotated };
   };
+  // Everything below segments with the chosen backend (see withSegmenter).
+  return (piece) => withSegmenter(options.segmenter, () => annotatePiece(piece));
 }
 
 /** The token's `kind` (a recognised name), when it has one; ordinary words carry none. */

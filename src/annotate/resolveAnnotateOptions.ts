@@ -1,6 +1,7 @@
 import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../internal/options.js';
+import { checkSegmenter } from '../segment/checkSegmenter.js';
 import { checkWords } from '../segment/checkWords.js';
-import type { AnnotateOptions, BracketStyle, NeutralTone, OutputMode, ProperNouns, SelectCandidate, ToneStyle } from '../types.js';
+import type { AnnotateOptions, BracketStyle, NeutralTone, OutputMode, ProperNouns, SegmenterChoice, SelectCandidate, ToneStyle } from '../types.js';
 import { isPolyphonic } from './isPolyphonic.js';
 import { isRareWord } from './isRareWord.js';
 import { parseDictionary } from './parseDictionary.js';
@@ -17,6 +18,7 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
   neutralTone: 'dictionary',
   dict: {},
   words: [],
+  segmenter: 'auto',
   properNouns: 'lowercase',
 } as const satisfies Required<AnnotateOptions>;
 
@@ -52,6 +54,8 @@ export interface ResolvedAnnotateOptions {
   readonly rawDict: Readonly<Record<string, string | readonly string[]>>;
   /** User words plus the `dict` words: the segmenter keeps them whole. */
   readonly words: readonly string[];
+  /** Which jieba segments (the option, else PINYIN_GLOSS_SEGMENTER, else 'auto'). */
+  readonly segmenter: SegmenterChoice;
   readonly properNouns: ProperNouns;
 }
 
@@ -77,6 +81,7 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     dict,
     rawDict: given.dict ?? {},
     words: [...checkWords(fn, 'words', given.words), ...dict.keys()],
+    segmenter: checkSegmenter(fn, given.segmenter),
     properNouns: checkOneOf(fn, 'properNouns', given.properNouns, ['lowercase', 'capitalize'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.properNouns,
   };
 }

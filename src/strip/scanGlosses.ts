@@ -1,7 +1,6 @@
 import { isGlossSpace, MAX_GLOSS_SPACES, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
 import { match, matchGloss } from '../gloss/matchGloss.js';
 import { BODY_INCOMPLETE, BODY_INVALID, BODY_OK, body, readGlossBody } from '../gloss/readGlossBody.js';
-import { Buffer } from 'node:buffer';
 import { isHanCodePoint } from '../internal/isHan.js';
 
 export interface ScanOptions {
@@ -229,6 +228,9 @@ export function scanGlosses(
 // Uint16Array holds code units in the platform's byte order; 'utf16le' needs little-endian.
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
+// Node's global Buffer, not imported: a browser bundle of strip has none and joins slices.
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+
 /**
  * `text[start, end)` without the cuts. Few cuts: slices joined. Many (a
  * densely glossed text): the kept code units are copied into one buffer and
@@ -238,7 +240,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  */
 function assemble(text: string, start: number, end: number, cutStarts: Int32Array, cutEnds: Int32Array, cuts: number): string {
   if (cuts === 0) return text.slice(start, end);
-  if (cuts * 64 < end - start || !LITTLE_ENDIAN) {
+  if (cuts * 64 < end - start || !LITTLE_ENDIAN || !NodeBuffer) {
     const pieces: string[] = [];
     let from = start;
     for (let i = 0; i < cuts; i++) {
@@ -256,7 +258,7 @@ function assemble(text: string, start: number, end: number, cutStarts: Int32Arra
     for (let k = from; k < to; k++) units[length++] = text.charCodeAt(k);
     from = cutEnds[i]!;
   }
-  return Buffer.from(units.buffer, 0, length * 2).toString('utf16le');
+  return NodeBuffer.from(units.buffer, 0, length * 2).toString('utf16le');
 }
 
 // Copies the scratch match into a record (findGlosses only).

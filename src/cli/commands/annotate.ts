@@ -7,6 +7,7 @@ import { readWordList } from '../readWordList.js';
 import { addCorpusOptions, createCorpusRun, type CorpusFlags } from '../corpusOptions.js';
 import { runTextCommand, type SessionFactory } from '../runTextCommand.js';
 import { UsageError } from '../UsageError.js';
+import { chooseSegmenter } from '../chooseSegmenter.js';
 
 interface AnnotateFlags extends IoOptions, CorpusFlags {
   select?: 'all' | 'polyphonic' | 'rare';
@@ -22,6 +23,7 @@ interface AnnotateFlags extends IoOptions, CorpusFlags {
   neutralTone?: string;
   dict?: string;
   userWords?: string;
+  segmenter?: string;
   title?: string;
   properNouns?: string;
 }
@@ -49,6 +51,13 @@ export function addAnnotateCommand(program: Command): Command {
   addReadingOptions(command);
   command
     .option('--user-words <file>', 'extra words for the segmenter (names, terms), one a line')
+    .addOption(
+      new Option('--segmenter <which>', 'nodejieba (native), wasm (jieba-wasm), or auto: nodejieba when it loads, else wasm (env PINYIN_GLOSS_SEGMENTER)').choices([
+        'auto',
+        'nodejieba',
+        'wasm',
+      ]),
+    )
     .option('--title <text>', 'title of the --output html page (default: its first line)')
     .addOption(
       new Option('--proper-nouns <style>', "names as the pinyin standard writes them (郭少华(Guō Shàohuá), capitalize) or lowercase like other words (default)").choices([
@@ -68,6 +77,7 @@ export function addAnnotateCommand(program: Command): Command {
       ...(flags.once ? { once: true } : {}),
       ...(flags.properNouns !== undefined ? { properNouns: flags.properNouns as AnnotateOptions['properNouns'] } : {}),
       ...(flags.userWords !== undefined ? { words: readWordList('--user-words', flags.userWords) } : {}),
+      segmenter: chooseSegmenter(flags.segmenter),
     };
     const html = (flags.output as string | undefined) === 'html';
     const corpus = createCorpusRun(flags, 'annotate', output !== undefined && !html ? { ...options, output } : options, html ? { wholeText: '--output html' } : {});
