@@ -18,7 +18,7 @@ const THRESHOLD = {
   /** Surname + one single character (曾|坤). */
   twoSingles: 2.5,
   /** Surname + a two-character word (袁|步兵): the word was a word. */
-  surnameAndWord: 4.5,
+  surnameAndWord: 3.5,
   /** A two-character token + one single character (李培|之). */
   wordAndSingle: 3,
   /** A token jieba's dictionary lacks, already whole (黄晓庆): labelled a person. */
@@ -73,6 +73,8 @@ const STRONG_SURNAME = 1.5;
 
 /** A character that names hold less often than this (log odds) is grammar, not a given name (的 了 在). */
 const MIN_GIVEN = -1;
+/** The same for a grammatical character (the segmenter's FUNCTION_CHARS). */
+const MIN_GIVEN_GRAMMAR = 0.5;
 
 interface Match {
   readonly count: number;
@@ -149,6 +151,13 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
     if (dottedEnd !== undefined) match = { count: dottedEnd - i, kind: 'person' };
     // Fast path: a token starting with no surname's and no foreign name's character.
     else if ((starts[code]! & (SURNAME_START | FOREIGN)) !== 0) match = matchForeignName(words, i) ?? matchPersonName(words, i);
+    // A name that runs into a dotted name is its first part (尤|勒斯·韦登博斯).
+    if (dotted !== undefined && match !== undefined && dottedEnd === undefined) {
+      for (let k = i + 1; k < i + match.count; k++) {
+        const end = dotted.get(k);
+        if (end !== undefined) match = { count: end - i, kind: 'person' };
+      }
+    }
     const count = match?.count ?? 1;
     // A listed name keeps its kind (西安 place); a token from `cutAtNewNames` has its own.
     let kind = match?.kind;
@@ -244,6 +253,7 @@ function findDottedNames(words: PieceWords): Map<number, number> {
     for (let added = 0; end < words.length && added < 3; added++) {
       const word = words.at(end);
       if (NAME_DOTS.has(word) && isNameWord(words.at(end + 1))) end += 2;
+      else if (AFTER_NAME.has(word)) break;
       else if (isGivenSingle(word) || isForeignWord(word) || (isNameWord(word) && hasForeignChar(word) && !isDictionaryWord(word))) end++;
       else break;
     }
@@ -264,7 +274,8 @@ function hasForeignChar(word: string): boolean {
 function matchForeignName(words: PieceWords, at: number): Match | undefined {
   let i = at;
   let chars = 0;
-  while (i < words.length && isForeignWord(words.at(i))) chars += words.size(i++);
+  // A piece jieba's dictionary lacks may hold one other character (贾斯|蒂卡, 尤尔|科夫).
+  while (i < words.length && (isForeignWord(words.at(i)) || (isMostlyForeign(words.at(i)) && !isDictionaryWord(words.at(i))))) chars += words.size(i++);
   if (i - at < 2 || chars < 3) return undefined;
   // Dictionary words alone join only in long runs (拉特纳|亚克), not two
   // place names side by side.
@@ -334,8 +345,11 @@ function matchPersonName(words: PieceWords, at: number): Match | undefined {
 
 /** A one-character token that can be a given name: seen in names, not glued on (说). */
 function isGivenSingle(word: string): boolean {
-  // NaN (not a given-name character) compares false.
-  return word.length === 1 && loadNameData().givenScores[word.charCodeAt(0)]! >= MIN_GIVEN && !GLUED_AFTER.has(word);
+  if (word.length !== 1 || GLUED_AFTER.has(word)) return false;
+  // NaN (not a given-name character) compares false. A grammatical
+  // character must be common in names (小, 之), not merely seen (曾, 将, 均).
+  const score = loadNameData().givenScores[word.charCodeAt(0)]!;
+  return score >= (FUNCTION_CHARS.has(word) ? MIN_GIVEN_GRAMMAR : MIN_GIVEN);
 }
 
 /**
@@ -352,7 +366,18 @@ function isNameWord(word: string): boolean {
 function isPlaceStem(word: string, token: Token): boolean {
   if (word.length < 2 || token.kind === 'person' || !isHanWord(word)) return false;
   for (const char of word) if (NOT_PLACE_STEM.has(char)) return false;
-  return true;
+  // A word of the dictionary is a place's name only if listed as a name (龙泉乡: 龙泉);
+  // others are words before an administrative noun (需要|市, 成为|县).
+  return token.kind !== undefined || word.length > 4 || !isDictionaryWord(word);
+}
+
+/** Whether `word` has two or more characters, all but one of them of transliterated names. */
+function isMostlyForeign(word: string): boolean {
+  if (word.length < 2 || !isHanWord(word)) return false;
+  const { starts } = loadFastTables();
+  let other = 0;
+  for (let i = 0; i < word.length; i++) if ((starts[word.charCodeAt(i)]! & FOREIGN) === 0) other++;
+  return other <= 1;
 }
 
 /** Whether `word` is written only with characters of transliterated names (read by UTF-16 unit). */

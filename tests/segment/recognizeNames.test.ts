@@ -25,7 +25,7 @@ describe('names in segment', () => {
     ['a name joined by a dot', '司法部长卡洛斯·阿马特在会上发言', '卡洛斯·阿马特', 'person'],
     ['surname + given name cut by jieba', '他曾坤说过这件事', '曾坤', 'person'],
     ['surname + a given name that is a word', '记者袁步兵报道', '袁步兵', 'person'],
-    ['a place with its suffix', '塔科马市最近下了雪', '塔科马市', 'place'],
+    ['a place with its suffix', '维也纳市最近下了雪', '维也纳市', 'place'],
     ['a listed place', '我们去了西安', '西安', 'place'],
     ['an organisation jieba lacks', '亚投行将于明年召开理事会', '亚投行', 'organization'],
   ])('%s: %s', (_name, text, word, kind) => {
