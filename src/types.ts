@@ -29,6 +29,25 @@ export interface AnnotatedToken extends Token {
   readonly pinyin?: readonly string[];
   /** Whether `annotate()` puts a gloss after this token. */
   readonly glossed: boolean;
+  /**
+   * The HSK level (of `hskVersion`) at which a learner meets this word, when
+   * the syllabus lists it (numbers in Chinese numerals take the highest
+   * level of their characters); traditional words are looked up through
+   * their simplified form.
+   */
+  readonly hsk?: number;
+  /**
+   * With `system: 'zhuyin'`: the syllables in zhuyin (bopomofo), tones as
+   * zhuyin writes them (`['ㄓㄨㄥ', 'ㄍㄨㄛˊ']`, neutral `˙ㄌㄜ`, erhua `ㄦ`);
+   * `pinyin` stays pinyin.
+   */
+  readonly zhuyin?: readonly string[];
+  /**
+   * With `meanings: true`: short English meanings of the word as read here
+   * (CC-CEDICT's first senses, at most two: 行 háng `['row; line', …]`);
+   * absent for words CC-CEDICT's shipped selection lacks (names, rare words).
+   */
+  readonly meanings?: readonly string[];
 }
 
 /** A gloss found in text, e.g. the `(gǎizào)` of `改造(gǎizào)`. */
@@ -47,6 +66,12 @@ export interface Gloss {
   /** Whether `pinyin` matches `expected` (tones compared). */
   readonly agrees: boolean;
 }
+
+/**
+ * What a gloss is written in: pinyin (`中国(zhōngguó)`) or zhuyin, the
+ * bopomofo Taiwan's learners read (`中國(ㄓㄨㄥㄍㄨㄛˊ)`).
+ */
+export type PhoneticSystem = 'pinyin' | 'zhuyin';
 
 /** How syllables carry their tone: `gǎi`, `gai3` or `gai`. */
 export type ToneStyle = 'mark' | 'number' | 'none';
@@ -70,6 +95,20 @@ export interface SampleSelect {
   readonly seed?: number | string;
 }
 
+/**
+ * What a learner at HSK level `hsk` has not met: words above that level and
+ * words the syllabus does not list (names, terms). Numbers, punctuation and
+ * Latin are never glossed. Levels follow `hskVersion`.
+ * @example annotate('我们讨论方案', { select: { hsk: 4 } }) //=> "我们讨论方案(fāng'àn)"
+ */
+export interface HskSelect {
+  /** 0 (nothing met: gloss every word) to 7 (HSK 3.0's bands 7–9), or 6 for HSK 2.0. */
+  readonly hsk: number;
+}
+
+/** The HSK syllabus: the 2021 standard (levels 1–6, and 7 for bands 7–9) or the 2009 one (1–6). */
+export type HskVersion = '3.0' | '2.0';
+
 export type Select =
   | 'all'
   | 'polyphonic'
@@ -77,7 +116,8 @@ export type Select =
   | readonly string[]
   | ReadonlySet<string>
   | ((candidate: SelectCandidate) => boolean)
-  | SampleSelect;
+  | SampleSelect
+  | HskSelect;
 
 /** A word → reading override: `'háng zhǎng'`, `'hang2zhang3'` or `['háng', 'zhǎng']`. */
 export type ReadingDictionary = Readonly<Record<string, string | readonly string[]>>;
@@ -152,6 +192,34 @@ export interface AnnotateOptions extends SegmentOptions, ReadingOptions {
   /** @default 'inline' */
   readonly output?: OutputMode;
   /**
+   * Write the apostrophe pinyin's spelling rules put before a syllable
+   * starting with a, o or e inside a word, when syllables are joined (no
+   * `separator`), in every tone style: `方案(fāng'àn)`, `第二(dì'èr)`,
+   * `(fang1'an4)`. `strip()` reads glosses with or without it.
+   * @default true
+   */
+  readonly apostrophes?: boolean;
+  /**
+   * The HSK syllabus of `select: { hsk }` and of each token's `hsk` level.
+   * @default '3.0'
+   */
+  readonly hskVersion?: HskVersion;
+  /**
+   * Write glosses in pinyin or in zhuyin (bopomofo): `中國(ㄓㄨㄥㄍㄨㄛˊ)`,
+   * tones as zhuyin writes them (no mark for the first tone, ˊ ˇ ˋ after the
+   * syllable, the neutral ˙ before it; `tone: 'none'` drops them; `'number'`
+   * has no meaning in zhuyin). `strip()` and `findGlosses()` read both.
+   * @default 'pinyin'
+   */
+  readonly system?: PhoneticSystem;
+  /**
+   * `annotateTokens` only: give each word its short English meanings
+   * (`meanings` on the token), from CC-CEDICT (CC BY-SA 4.0). The table
+   * (about 30,000 words) is read from the package's `data/` on first use.
+   * @default false
+   */
+  readonly meanings?: boolean;
+  /**
    * How glosses of names are written (names the segmenter recognises: a
    * token's `kind`). `'lowercase'`: like every other word, the source style
    * (`郭少华(guōshàohuá)`). `'capitalize'`: as the pinyin standard writes
@@ -186,7 +254,7 @@ export interface FindGlossesOptions extends StripOptions, ReadingOptions {}
 
 export interface ReannotateOptions
   extends FindGlossesOptions,
-    Pick<AnnotateOptions, 'tone' | 'separator' | 'brackets' | 'output'> {
+    Pick<AnnotateOptions, 'tone' | 'separator' | 'brackets' | 'output' | 'apostrophes' | 'system'> {
   /** Replace glosses that disagree with the reading in context. @default false */
   readonly correct?: boolean;
 }
@@ -212,6 +280,19 @@ export interface AnnotateHtmlOptions extends Omit<AnnotateOptions, 'output' | 'b
   readonly toneColors?: boolean;
   /** Show the pinyin when the page opens (a button switches it). @default true */
   readonly showPinyin?: boolean;
+  /**
+   * Mark the words above this HSK level (and those no level lists) when the
+   * page opens; a menu changes it. Without it, the level of `select: { hsk }`.
+   * @default undefined
+   */
+  readonly level?: number;
+  /**
+   * Put each word's meanings (CC-CEDICT) in its card. The table is a data
+   * file of the package: Node reads it; a browser bundle cannot, so there
+   * the default is `false` (and `true` fails with `IO_ERROR`).
+   * @default true in Node, false in a browser
+   */
+  readonly meanings?: boolean;
 }
 
 /** Encodings the streams and the CLI decode (output is always UTF-8). */

@@ -1,6 +1,9 @@
 import { escapeHtml, formatGloss, formatRuby } from '../gloss/formatGloss.js';
 import { isHanCodePoint } from '../internal/isHan.js';
+import { hskLevel } from '../learn/hskLevel.js';
+import { meaningsOf } from '../learn/meaningsOf.js';
 import { formatSyllable } from '../pinyin/formatSyllable.js';
+import { toZhuyin } from '../pinyin/toZhuyin.js';
 import { readingFormWithReadings } from '../pinyin/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';
 import { addWords } from '../segment/addWords.js';
@@ -59,10 +62,18 @@ export function createPieceAnnotator(
         annotated?.push(withKind({ text: token.text, start: offset + token.start, end: offset + token.end, glossed: false }, token));
         continue;
       }
+      const first = runs[0]!;
+      const last = runs[runs.length - 1]!;
       const pinyin = options.tone === 'mark' ? reading : reading.map((syllable) => formatSyllable(syllable, options.tone));
+      const zhuyin = options.system === 'zhuyin' ? reading.map((syllable) => toZhuyin(syllable, options.tone !== 'none')) : undefined;
+      const written = zhuyin ?? pinyin;
+      // The token's Han characters in their reading form (traditional → simplified): what the HSK syllabus lists.
+      const formWord = 'byForm' in select || withTokens ? form.text.slice(token.start + first.start, token.start + last.end) : '';
       let glossed = false;
       if ('byWord' in select) {
         glossed = (!options.once || !glossedOnce.has(token.text)) && select.byWord(token.text);
+      } else if ('byForm' in select) {
+        glossed = (!options.once || !glossedOnce.has(token.text)) && select.byForm(formWord);
       } else {
         // Occurrences are counted only for selections that read them.
         const occurrence = occurrences.get(token.text) ?? 0;
@@ -72,25 +83,39 @@ export function createPieceAnnotator(
         }
       }
       if (glossed && options.once) glossedOnce.add(token.text);
-      // With properNouns: 'capitalize', a name's syllables as data start each of its words with a capital (郭少华: Guō Shào huá).
-      const properNoun = options.properNouns === 'capitalize' && token.kind !== undefined;
+      // With properNouns: 'capitalize', a name is spelled as the pinyin standard writes it, and its
+      // syllables as data start each of its words with a capital (郭少华: Guō Shào huá).
+      const properNoun = options.properNouns === 'capitalize' && token.kind !== undefined && options.system === 'pinyin';
       const surnameLength = properNoun && runs.length === 1 && token.kind === 'person' ? (findSurname(token.text)?.length ?? 0) : 0;
-      const shown = properNoun ? capitalizeName(pinyin, runs, surnameLength) : pinyin;
-      annotated?.push(withKind({ text: token.text, start: offset + token.start, end: offset + token.end, pinyin: shown, glossed }, token));
+      if (annotated) {
+        const hsk = hskLevel(formWord, options.hskVersion);
+        const meanings = options.meanings ? meaningsOf(formWord, reading) : undefined;
+        annotated.push({
+          text: token.text,
+          start: offset + token.start,
+          end: offset + token.end,
+          pinyin: properNoun ? capitalizeName(pinyin, runs, surnameLength) : pinyin,
+          glossed,
+          ...(token.kind === undefined ? {} : { kind: token.kind }),
+          ...(hsk === undefined ? {} : { hsk }),
+          ...(zhuyin === undefined ? {} : { zhuyin }),
+          ...(meanings === undefined || meanings.length === 0 ? {} : { meanings }),
+        });
+      }
       if (!glossed) continue;
       // A gloss goes right after the token's last Han character (卡拉(kǎlā)OK);
       // a name written with a dot gets one per part (卡洛斯(kǎluòsī)·阿马特(āmǎtè)).
+      const spelling = properNoun ? { surnameLength } : undefined;
       let syllable = 0;
       for (const run of runs) {
         const hanStart = token.start + run.start;
         const hanEnd = token.start + run.end;
-        const part = pinyin.slice(syllable, syllable + run.count);
+        const part = written.slice(syllable, syllable + run.count);
         syllable += run.count;
-        const spelling = properNoun ? { surnameLength } : undefined;
         if (options.output === 'ruby') {
-          output += escapeHtml(piece.slice(copied, hanStart)) + formatRuby(piece.slice(hanStart, hanEnd), part, options.separator, spelling);
+          output += escapeHtml(piece.slice(copied, hanStart)) + formatRuby(piece.slice(hanStart, hanEnd), part, options.separator, options.apostrophes, spelling);
         } else {
-          output += piece.slice(copied, hanEnd) + formatGloss(part, options.separator, options.brackets, spelling);
+          output += piece.slice(copied, hanEnd) + formatGloss(part, options.separator, options.brackets, options.apostrophes, spelling);
         }
         copied = hanEnd;
       }

@@ -1,7 +1,24 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { checkSegmenter } from '../segment/checkSegmenter.js';
-import { loadNodejieba } from '../segment/loadNodejieba.js';
 import type { SegmenterChoice } from '../types.js';
 import { formatErrorLine } from './formatErrorLine.js';
+
+/**
+ * Whether nodejieba's native addon loads: the addon alone, as nodejieba's own
+ * index.js requires it (a few milliseconds), not its dictionary (a second and
+ * some 300 MB), which loads where the text is segmented: here, or in the
+ * worker threads of --jobs.
+ */
+function nodejiebaFailure(): string | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    require(join(dirname(require.resolve('nodejieba')), 'build/Release/nodejieba.node'));
+    return undefined;
+  } catch (error) {
+    return (error as Error).message.split('\n')[0];
+  }
+}
 
 /**
  * The segmenter the CLI annotates with: --segmenter, else the
@@ -13,12 +30,8 @@ import { formatErrorLine } from './formatErrorLine.js';
 export function chooseSegmenter(flag: string | undefined): SegmenterChoice {
   const choice = checkSegmenter('pinyin-gloss annotate', flag);
   if (choice !== 'auto') return choice;
-  try {
-    loadNodejieba();
-    return 'nodejieba';
-  } catch (error) {
-    const reason = (error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message;
-    process.stderr.write(formatErrorLine(`nodejieba could not load, segmenting with jieba-wasm instead (${reason})`));
-    return 'wasm';
-  }
+  const failure = nodejiebaFailure();
+  if (failure === undefined) return 'nodejieba';
+  process.stderr.write(formatErrorLine(`nodejieba could not load, segmenting with jieba-wasm instead (${failure})`));
+  return 'wasm';
 }

@@ -43,20 +43,25 @@ export function glossParseOptionsFrom(flags: { toneless?: boolean; spaced?: bool
 /** --tone, --separator, --brackets, --output: how a gloss is written. */
 export function addRenderOptions(command: Command, outputs: readonly string[]): Command {
   return command
+    .addOption(new Option('--system <system>', 'glosses in pinyin (default) or zhuyin: 中國(ㄓㄨㄥㄍㄨㄛˊ)').choices(['pinyin', 'zhuyin']))
     .addOption(new Option('--tone <style>', 'tone marks (gǎi), numbers (gai3) or none (gai)').choices(['mark', 'number', 'none']))
     .option('--separator <text>', "between the syllables of one gloss (default: none, 'gǎizào')")
+    .option('--no-apostrophes', "no apostrophe before a, o, e inside a word (default: fāng'àn)")
     .addOption(new Option('--brackets <style>', 'ASCII (…) or full-width （…）').choices(['ascii', 'fullwidth']))
     .addOption(new Option('--output <mode>', 'inline glosses, <ruby> markup' + (outputs.includes('html') ? ', or a whole HTML page' : '')).choices(outputs));
 }
 
-export function renderOptionsFrom<T extends { tone?: string; separator?: string; brackets?: string; output?: string }>(flags: T) {
-  const { tone, separator, brackets, output } = flags;
+export function renderOptionsFrom<T extends { tone?: string; separator?: string; brackets?: string; output?: string; apostrophes?: boolean; system?: string }>(flags: T) {
+  const { tone, separator, brackets, output, apostrophes, system } = flags;
   return {
+    ...(system !== undefined ? { system } : {}),
     ...(tone !== undefined ? { tone } : {}),
     ...(separator !== undefined ? { separator } : {}),
+    // Commander sets `apostrophes: true` unless --no-apostrophes is given.
+    ...(apostrophes === false ? { apostrophes } : {}),
     ...(brackets !== undefined ? { brackets } : {}),
     ...(output !== undefined ? { output } : {}),
-  } as { tone?: 'mark' | 'number' | 'none'; separator?: string; brackets?: 'ascii' | 'fullwidth'; output?: 'inline' | 'ruby' };
+  } as { system?: 'pinyin' | 'zhuyin'; tone?: 'mark' | 'number' | 'none'; separator?: string; apostrophes?: boolean; brackets?: 'ascii' | 'fullwidth'; output?: 'inline' | 'ruby' };
 }
 
 export function parseNumber(value: string): number {

@@ -8,10 +8,10 @@ export interface ScanOptions {
   readonly spaced: boolean;
 }
 
-/** One syllable of a found gloss, as written: letters (`ü` as `v`) and tone. */
+/** One syllable of a found gloss, as written: letters (`ü` as `v`; a zhuyin syllable's pinyin) and tone. */
 export interface FoundSyllable {
   readonly bare: string;
-  /** 1–4, 5 for an explicit neutral digit, 0 for no tone written. */
+  /** 1–4, 5 for an explicit neutral digit (zhuyin's ˙), 0 for no tone written (zhuyin: 1). */
   readonly tone: number;
   /** The erhua `r` covering `儿`. */
   readonly erhua: boolean;
@@ -268,7 +268,9 @@ function describeGloss(cutStart: number, start: number, end: number, covered: nu
   for (let i = covered - 1; i >= 0; i--) {
     word += String.fromCodePoint(hanChars[i]!);
     let bare = '';
-    for (let k = match.starts[i]!; k < match.ends[i]!; k++) bare += String.fromCharCode(body.letters[k]!);
+    // A zhuyin syllable is described by the pinyin of the reading it matched.
+    if (body.zhuyin) bare = match.readings[i]!.bare;
+    else for (let k = match.starts[i]!; k < match.ends[i]!; k++) bare += String.fromCharCode(body.letters[k]!);
     syllables.push({ bare, tone: match.tones[i]!, erhua: match.readings[i]!.erhua === true });
   }
   const nearest = hanChars[0]!;

@@ -37,7 +37,7 @@ describe('npm pack', () => {
     expect(unexpected).toEqual([]);
     // No generator or other script among the data, no sample text.
     expect(shipped.filter((path) => path.startsWith('data/') && /\.(m?js|cjs|ts|txt)$/.test(path))).toEqual([]);
-    for (const path of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/cli/index.js', 'LICENSE', 'CHANGELOG.md']) {
+    for (const path of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/cli/index.js', 'LICENSE', 'CHANGELOG.md', 'data/meanings/meanings.tsv']) {
       expect(shipped).toContain(path);
     }
   });

@@ -21,6 +21,8 @@ interface ReannotateFlags extends IoOptions, CorpusFlags {
   dict?: string;
   tone?: string;
   separator?: string;
+  apostrophes?: boolean;
+  system?: string;
   brackets?: string;
   output?: string;
   correct?: boolean;
