@@ -1,4 +1,5 @@
-// Polyphone accuracy of the reading engine, through the public annotateTokens:
+// Polyphone accuracy of the reading engine, through the public annotateTokens
+// (polyphones 'model', the default, unless said otherwise):
 // - CPP dev split (data/cpp/dev.sent + dev.lb): the share of sentences whose
 //   labelled character gets the gold reading when the whole sentence (markers
 //   removed) is annotated; tones compared as digits, neutral = 5, ü = v.
@@ -89,6 +90,7 @@ const { right, missed } = measure({ neutralTone: 'particles' });
 const seconds = (performance.now() - started) / 1000;
 console.log(`CPP dev accuracy (neutralTone 'particles', the labels' convention): ${percent(right)}  (${seconds.toFixed(1)} s)`);
 console.log(`CPP dev accuracy with the default options (neutralTone 'dictionary'): ${percent(measure({}).right)}`);
+console.log(`CPP dev accuracy with polyphones 'rules' (dictionaries and rules alone; neutralTone 'particles'): ${percent(measure({ neutralTone: 'particles', polyphones: 'rules' }).right)}`);
 for (const [region, convert] of [['Taiwan', toTaiwan], ['Hong Kong', toHongKong]]) {
   console.log(`CPP dev accuracy in ${region}'s traditional characters (OpenCC; neutralTone 'particles'): ${percent(measure({ neutralTone: 'particles' }, convert).right)}`);
 }

@@ -2,7 +2,7 @@ import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../int
 import { checkSegmenter } from '../segment/checkSegmenter.js';
 import { checkWords } from '../segment/checkWords.js';
 import { HSK_MAX_LEVEL, hskLevel } from '../learn/hskLevel.js';
-import type { AnnotateOptions, BracketStyle, HskVersion, NeutralTone, OutputMode, PhoneticSystem, ProperNouns, SegmenterChoice, SelectCandidate, ToneStyle } from '../types.js';
+import type { AnnotateOptions, BracketStyle, HskVersion, NeutralTone, OutputMode, PhoneticSystem, Polyphones, ProperNouns, SegmenterChoice, SelectCandidate, ToneStyle } from '../types.js';
 import { isPolyphonic } from './isPolyphonic.js';
 import { isRareWord } from './isRareWord.js';
 import { parseDictionary } from './parseDictionary.js';
@@ -21,6 +21,7 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
   meanings: false,
   toneSandhi: false,
   neutralTone: 'dictionary',
+  polyphones: 'model',
   dict: {},
   words: [],
   segmenter: 'auto',
@@ -60,6 +61,7 @@ export interface ResolvedAnnotateOptions {
   readonly meanings: boolean;
   readonly toneSandhi: boolean;
   readonly neutralTone: NeutralTone;
+  readonly polyphones: Polyphones;
   readonly dict: ReadonlyMap<string, readonly string[]>;
   /** The `dict` option as given, for the reading engine. */
   readonly rawDict: Readonly<Record<string, string | readonly string[]>>;
@@ -95,12 +97,18 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     meanings: checkBoolean(fn, 'meanings', given.meanings) ?? DEFAULT_ANNOTATE_OPTIONS.meanings,
     toneSandhi: checkBoolean(fn, 'toneSandhi', given.toneSandhi) ?? DEFAULT_ANNOTATE_OPTIONS.toneSandhi,
     neutralTone: checkNeutralTone(fn, given.neutralTone) ?? DEFAULT_ANNOTATE_OPTIONS.neutralTone,
+    polyphones: checkPolyphones(fn, given.polyphones) ?? DEFAULT_ANNOTATE_OPTIONS.polyphones,
     dict,
     rawDict: given.dict ?? {},
     words: [...checkWords(fn, 'words', given.words), ...dict.keys()],
     segmenter: checkSegmenter(fn, given.segmenter),
     properNouns: checkOneOf(fn, 'properNouns', given.properNouns, ['lowercase', 'capitalize'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.properNouns,
   };
+}
+
+/** The `polyphones` option: undefined when not given. */
+export function checkPolyphones(fn: string, value: unknown): Polyphones | undefined {
+  return checkOneOf(fn, 'polyphones', value, ['model', 'rules'] as const);
 }
 
 /** The `system` option (undefined when not given); zhuyin has no tone numbers. */

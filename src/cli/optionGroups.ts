@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { NeutralTone, ReadingOptions } from '../types.js';
+import type { NeutralTone, Polyphones, ReadingOptions } from '../types.js';
 import { readDictFile } from './readDictFile.js';
 
 /**
@@ -8,7 +8,7 @@ import { readDictFile } from './readDictFile.js';
  * the flags into the library's option names (--tone-sandhi → toneSandhi).
  */
 
-/** --tone-sandhi, --neutral-tone, --dict FILE → ReadingOptions. */
+/** --tone-sandhi, --neutral-tone, --polyphones, --dict FILE → ReadingOptions. */
 export function addReadingOptions(command: Command): Command {
   return command
     .option('--tone-sandhi', 'apply the tone sandhi of 一 and 不 (yígè, búduì)')
@@ -18,13 +18,20 @@ export function addReadingOptions(command: Command): Command {
         'particles',
       ]),
     )
+    .addOption(
+      new Option('--polyphones <who>', 'polyphones read by the context model (default) or by dictionaries and rules alone (faster)').choices([
+        'model',
+        'rules',
+      ]),
+    )
     .option('--dict <file>', 'JSON object of word → reading overrides, e.g. {"行长": "háng zhǎng"}');
 }
 
-export function readingOptionsFrom(flags: { toneSandhi?: boolean; neutralTone?: string; dict?: string }): ReadingOptions {
+export function readingOptionsFrom(flags: { toneSandhi?: boolean; neutralTone?: string; polyphones?: string; dict?: string }): ReadingOptions {
   return {
     ...(flags.toneSandhi ? { toneSandhi: true } : {}),
     ...(flags.neutralTone !== undefined ? { neutralTone: flags.neutralTone as NeutralTone } : {}),
+    ...(flags.polyphones !== undefined ? { polyphones: flags.polyphones as Polyphones } : {}),
     ...(flags.dict !== undefined ? { dict: readDictFile(flags.dict) } : {}),
   };
 }

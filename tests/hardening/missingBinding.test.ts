@@ -33,6 +33,7 @@ beforeAll(() => {
   mkdirSync(pkg);
   copyFileSync(join(ROOT, 'package.json'), join(pkg, 'package.json'));
   symlinkSync(join(ROOT, 'dist'), join(pkg, 'dist'));
+  symlinkSync(join(ROOT, 'data'), join(pkg, 'data'));
 });
 afterAll(() => rmSync(install, { recursive: true, force: true }));
 

@@ -78,11 +78,12 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')('the web pag
     });
 
     test('annotates as the Node library does with the same options, byte for byte', async () => {
+      // The browser build does not carry the polyphone model: it reads as polyphones 'rules'.
       // Typed and pressed as soon as the page is there, before the segmenter has loaded.
       const first = await press(page, 'annotate', TEXT);
-      expect(first).toBe(annotate(TEXT, { segmenter: 'wasm' }));
+      expect(first).toBe(annotate(TEXT, { segmenter: 'wasm', polyphones: 'rules' }));
       // The page segments with jieba-wasm; on this text nodejieba cuts the same.
-      expect(first).toBe(annotate(TEXT, { segmenter: 'nodejieba' }));
+      expect(first).toBe(annotate(TEXT, { segmenter: 'nodejieba', polyphones: 'rules' }));
       const timings = await page.evaluate(() => ({ ...document.body.dataset }));
       writeFileSync(join(OUTPUT, 'site-timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
       console.log(`web page: ready ${timings.readyMs} ms after opening, first annotation shown at ${timings.firstResultMs} ms`);
@@ -96,7 +97,7 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')('the web pag
       ];
       for (const [form, options] of cases) {
         await choose(page, form);
-        expect(await press(page, 'annotate', TEXT), JSON.stringify(form)).toBe(annotate(TEXT, { ...options, segmenter: 'wasm' }));
+        expect(await press(page, 'annotate', TEXT), JSON.stringify(form)).toBe(annotate(TEXT, { ...options, segmenter: 'wasm', polyphones: 'rules' }));
       }
     });
 
@@ -113,8 +114,8 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')('the web pag
     test('the reader view is the library’s learner page, shown in a frame', async () => {
       await choose(page, { select: 'polyphonic', output: 'reader' });
       const html = await press(page, 'annotate', TEXT);
-      // The browser build cannot read the meanings table (a data file), so its cards have none.
-      expect(html).toBe(annotateHtml(TEXT, { select: 'polyphonic', once: false, segmenter: 'wasm', meanings: false }));
+      // The browser build cannot read the meanings table (a data file), so its cards have none; it reads as polyphones 'rules'.
+      expect(html).toBe(annotateHtml(TEXT, { select: 'polyphonic', once: false, segmenter: 'wasm', meanings: false, polyphones: 'rules' }));
       expect(await page.getByTestId('output').isHidden()).toBe(true);
       const frame = page.frameLocator('[data-testid="reader"]');
       await expect.poll(() => frame.locator('ruby').count()).toBeGreaterThan(5);
@@ -125,7 +126,7 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')('the web pag
 
     test('cleans a glossed text back to the original, as strip() does', async () => {
       await choose(page, {});
-      const glossed = annotate(TEXT, { segmenter: 'wasm' });
+      const glossed = annotate(TEXT, { segmenter: 'wasm', polyphones: 'rules' });
       const cleaned = await press(page, 'strip', glossed);
       expect(cleaned).toBe(TEXT);
       expect(cleaned).toBe(strip(glossed));
@@ -160,7 +161,7 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')('the web pag
 
     test('fits the screen without sideways scrolling, and annotates', async () => {
       const result = await press(page, 'annotate', TEXT);
-      expect(result).toBe(annotate(TEXT, { segmenter: 'wasm' }));
+      expect(result).toBe(annotate(TEXT, { segmenter: 'wasm', polyphones: 'rules' }));
       const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(width.client).toBe(375);
       expect(width.scroll).toBeLessThanOrEqual(width.client);

@@ -25,6 +25,7 @@ interface AnnotateFlags extends IoOptions, CorpusFlags {
   output?: string;
   toneSandhi?: boolean;
   neutralTone?: string;
+  polyphones?: string;
   dict?: string;
   userWords?: string;
   segmenter?: string;

@@ -18,6 +18,7 @@ interface ReannotateFlags extends IoOptions, CorpusFlags {
   spaced?: boolean;
   toneSandhi?: boolean;
   neutralTone?: string;
+  polyphones?: string;
   dict?: string;
   tone?: string;
   separator?: string;
