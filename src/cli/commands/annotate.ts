@@ -33,6 +33,7 @@ interface AnnotateFlags extends IoOptions, CorpusFlags {
   level?: number;
   toneColors?: boolean;
   hidePinyin?: boolean;
+  properNouns?: string;
 }
 
 const EXAMPLES = `
@@ -43,7 +44,8 @@ Examples:
   $ pinyin-gloss annotate --hsk 4 article.txt                   # what a learner at HSK 4 has not met
   $ pinyin-gloss annotate --words hsk6.txt --tone number --brackets fullwidth article.txt
   $ pinyin-gloss annotate --output html article.txt > article.html
-  $ pinyin-gloss annotate --output html --hsk 4 --system zhuyin --hide-pinyin 文章.txt > 文章.html`;
+  $ pinyin-gloss annotate --output html --hsk 4 --system zhuyin --hide-pinyin 文章.txt > 文章.html
+  $ pinyin-gloss annotate --proper-nouns capitalize article.txt     # 郭少华(Guō Shàohuá)`;
 
 export function addAnnotateCommand(program: Command): Command {
   const command = program
@@ -71,7 +73,13 @@ export function addAnnotateCommand(program: Command): Command {
     .option('--title <text>', 'title of the --output html page (default: its first line)')
     .option('--level <n>', '--output html: mark the words above this HSK level when the page opens (default: --hsk)', parseNumber)
     .option('--no-tone-colors', '--output html: open the page without tone colours')
-    .option('--hide-pinyin', '--output html: open the page with the pinyin hidden');
+    .option('--hide-pinyin', '--output html: open the page with the pinyin hidden')
+    .addOption(
+      new Option('--proper-nouns <style>', "names as the pinyin standard writes them (郭少华(Guō Shàohuá), capitalize) or lowercase like other words (default)").choices([
+        'lowercase',
+        'capitalize',
+      ]),
+    );
   addIoOptions(command, { inPlace: true });
   addCorpusOptions(command);
   return command.addHelpText('after', EXAMPLES).action(async (files: string[], flags: AnnotateFlags) => {
@@ -83,6 +91,7 @@ export function addAnnotateCommand(program: Command): Command {
       ...selectFrom(flags),
       ...(flags.hskVersion !== undefined ? { hskVersion: flags.hskVersion as HskVersion } : {}),
       ...(flags.once ? { once: true } : {}),
+      ...(flags.properNouns !== undefined ? { properNouns: flags.properNouns as AnnotateOptions['properNouns'] } : {}),
       ...(flags.userWords !== undefined ? { words: readWordList('--user-words', flags.userWords) } : {}),
       segmenter: chooseSegmenter(flags.segmenter),
     };
