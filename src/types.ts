@@ -10,7 +10,16 @@ export interface Token {
   readonly start: number;
   /** UTF-16 offset just past the last code unit. */
   readonly end: number;
+  /**
+   * What the token names, when the segmenter recognised it as a name: a
+   * person (郭少华, 卡洛斯·阿马特), a place (大湾区) or an organisation
+   * (亚投行). Absent for ordinary words.
+   */
+  readonly kind?: NameKind;
 }
+
+/** What a name token names (`Token.kind`). */
+export type NameKind = 'person' | 'place' | 'organization';
 
 export interface AnnotatedToken extends Token {
   /**
@@ -235,7 +244,21 @@ export interface AnnotateOptions extends SegmentOptions, ReadingOptions {
    * @default false
    */
   readonly meanings?: boolean;
+  /**
+   * How glosses of names are written (names the segmenter recognises: a
+   * token's `kind`). `'lowercase'`: like every other word, the source style
+   * (`郭少华(guōshàohuá)`). `'capitalize'`: as the pinyin standard writes
+   * names, capitalised, a person's surname and given name as two words, an
+   * apostrophe before a, o, e inside a word: `郭少华(Guō Shàohuá)`,
+   * `西安(Xī'ān)`. `strip` keeps capitalised glosses unless given
+   * `capitalized: true`, which reads these back.
+   * @default 'lowercase'
+   */
+  readonly properNouns?: ProperNouns;
 }
+
+/** How glosses of names are written (`AnnotateOptions.properNouns`). */
+export type ProperNouns = 'lowercase' | 'capitalize';
 
 export interface StripOptions {
   /**

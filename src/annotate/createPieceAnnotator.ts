@@ -8,6 +8,7 @@ import { toZhuyin } from '../pinyin/toZhuyin.js';
 import { readingFormWithReadings } from '../pinyin/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';
 import { addWords } from '../segment/addWords.js';
+import { findSurname } from '../segment/findSurname.js';
 import { withSegmenter } from '../segment/loadJieba.js';
 import { segmentPiece } from '../segment/segmentPiece.js';
 import type { AnnotatedToken, Token } from '../types.js';
@@ -108,17 +109,20 @@ export function createPieceAnnotator(
       const start = offset + inPiece(token.start);
       const end = start + token.text.length;
       const reading = (hasDict && options.dict.get(token.text)) || readings[i];
-      if (!reading || !findHanSpan(token.text, reading.length)) {
-        annotated?.push({ text: token.text, start, end, glossed: false });
+      const runs = reading ? findHanRuns(token.text, reading.length) : undefined;
+      if (!reading || !runs) {
+        annotated?.push(withKind({ text: token.text, start, end, glossed: false }, token));
         continue;
       }
+      const first = runs[0]!;
+      const last = runs[runs.length - 1]!;
       const pinyin = options.tone === 'mark' ? reading : reading.map((syllable) => formatSyllable(syllable, options.tone));
       while (spanIndex < spans.length && spans[spanIndex]![1] <= token.start) spanIndex++;
       const carriesGloss = overlapsSpan(spans, spanIndex, token);
       const zhuyin = options.system === 'zhuyin' ? reading.map((syllable) => toZhuyin(syllable, options.tone !== 'none')) : undefined;
       const written = zhuyin ?? pinyin;
       // The token's Han characters in their reading form (traditional → simplified): what the HSK syllabus lists.
-      const formWord = 'byForm' in select || withTokens ? form.text.slice(token.start + span.start, token.start + span.end) : '';
+      const formWord = 'byForm' in select || withTokens ? form.text.slice(token.start + first.start, token.start + last.end) : '';
       let glossed = false;
       if ('byWord' in select) {
         glossed = !carriesGloss && (!options.once || !glossedOnce.has(token.text)) && select.byWord(token.text);
@@ -134,6 +138,10 @@ export function createPieceAnnotator(
       }
       // A word carrying a gloss keeps it as written, and counts as glossed for `once`.
       if ((glossed || carriesGloss) && options.once) glossedOnce.add(token.text);
+      // With properNouns: 'capitalize', a name is spelled as the pinyin standard writes it, and its
+      // syllables as data start each of its words with a capital (郭少华: Guō Shào huá).
+      const properNoun = options.properNouns === 'capitalize' && token.kind !== undefined && options.system === 'pinyin';
+      const surnameLength = properNoun && runs.length === 1 && token.kind === 'person' ? (findSurname(token.text)?.length ?? 0) : 0;
       if (annotated) {
         const hsk = hskLevel(formWord, options.hskVersion);
         const meanings = options.meanings ? meaningsOf(formWord, reading) : undefined;
@@ -141,23 +149,31 @@ export function createPieceAnnotator(
           text: token.text,
           start,
           end,
-          pinyin,
+          pinyin: properNoun ? capitalizeName(pinyin, runs, surnameLength) : pinyin,
           glossed,
+          ...(token.kind === undefined ? {} : { kind: token.kind }),
           ...(hsk === undefined ? {} : { hsk }),
           ...(zhuyin === undefined ? {} : { zhuyin }),
           ...(meanings === undefined || meanings.length === 0 ? {} : { meanings }),
         });
       }
       if (!glossed) continue;
-      // The gloss goes right after the token's last Han character (卡拉(kǎlā)OK).
-      const hanStart = token.start + span.start;
-      const hanEnd = token.start + span.end;
-      if (options.output === 'ruby') {
-        output += escapeHtml(piece.slice(inPiece(copied), inPiece(hanStart))) + formatRuby(text.slice(hanStart, hanEnd), written, options.separator, options.apostrophes);
-      } else {
-        output += piece.slice(inPiece(copied), inPiece(hanEnd)) + formatGloss(written, options.separator, options.brackets, options.apostrophes);
+      // A gloss goes right after the token's last Han character (卡拉(kǎlā)OK);
+      // a name written with a dot gets one per part (卡洛斯(kǎluòsī)·阿马特(āmǎtè)).
+      const spelling = properNoun ? { surnameLength } : undefined;
+      let syllable = 0;
+      for (const run of runs) {
+        const hanStart = token.start + run.start;
+        const hanEnd = token.start + run.end;
+        const part = written.slice(syllable, syllable + run.count);
+        syllable += run.count;
+        if (options.output === 'ruby') {
+          output += escapeHtml(piece.slice(inPiece(copied), inPiece(hanStart))) + formatRuby(text.slice(hanStart, hanEnd), part, options.separator, options.apostrophes, spelling);
+        } else {
+          output += piece.slice(inPiece(copied), inPiece(hanEnd)) + formatGloss(part, options.separator, options.brackets, options.apostrophes, spelling);
+        }
+        copied = hanEnd;
       }
-      copied = hanEnd;
     }
     flushCuts(Infinity);
     const rest = piece.slice(inPiece(copied));
@@ -167,6 +183,67 @@ export function createPieceAnnotator(
   };
   // Everything below segments with the chosen backend (see withSegmenter).
   return (piece) => withSegmenter(options.segmenter, () => annotatePiece(piece));
+}
+
+/** The token's `kind` (a recognised name), when it has one; ordinary words carry none. */
+function withKind(annotated: AnnotatedToken, token: Token): AnnotatedToken {
+  return token.kind === undefined ? annotated : { ...annotated, kind: token.kind };
+}
+
+/** A name's syllables, each word's first capitalised: every run, and the given name after a surname. */
+function capitalizeName(pinyin: readonly string[], runs: readonly HanRun[], surnameLength: number): string[] {
+  const out = [...pinyin];
+  const capitalize = (k: number) => {
+    if (k < out.length) out[k] = out[k]!.charAt(0).toUpperCase() + out[k]!.slice(1);
+  };
+  let k = 0;
+  for (const run of runs) {
+    capitalize(k);
+    k += run.count;
+  }
+  if (surnameLength > 0) capitalize(surnameLength);
+  return out;
+}
+
+/** A run of Han characters in a token: offsets within it and how many characters. */
+interface HanRun {
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+}
+
+/**
+ * The runs of Han characters of a token, if they hold as many characters as
+ * the reading has syllables (a gloss covers the characters right before it):
+ * one run for a word, several for a name written with a dot (卡洛斯·阿马特).
+ */
+function findHanRuns(text: string, syllables: number): HanRun[] | undefined {
+  const runs: HanRun[] = [];
+  let start = -1;
+  let end = -1;
+  let count = 0;
+  let total = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (isHanCodePoint(code)) {
+      if (start !== -1 && end !== i) {
+        runs.push({ start, end, count });
+        start = -1;
+      }
+      if (start === -1) {
+        start = i;
+        count = 0;
+      }
+      end = i + width;
+      count++;
+      total++;
+    }
+    i += width;
+  }
+  if (start === -1 || total !== syllables) return undefined;
+  runs.push({ start, end, count });
+  return runs;
 }
 
 /**
@@ -180,33 +257,4 @@ function overlapsSpan(spans: readonly (readonly [number, number])[], first: numb
     if (spans[k]![0] < token.end && spans[k]![1] > token.start) return true;
   }
   return false;
-}
-
-// Where `findHanSpan` found the Han characters (reused: no allocation per token).
-const span = { start: 0, end: 0 };
-
-/**
- * Whether the Han characters of a token are contiguous and as many as the
- * reading has syllables (a gloss covers the characters right before it); if
- * so, `span` holds where they lie within the token.
- */
-function findHanSpan(text: string, syllables: number): boolean {
-  let start = -1;
-  let end = -1;
-  let count = 0;
-  for (let i = 0; i < text.length; ) {
-    const code = text.codePointAt(i)!;
-    const width = code > 0xffff ? 2 : 1;
-    if (isHanCodePoint(code)) {
-      if (start === -1) start = i;
-      else if (end !== i) return false;
-      end = i + width;
-      count++;
-    }
-    i += width;
-  }
-  if (start === -1 || count !== syllables) return false;
-  span.start = start;
-  span.end = end;
-  return true;
 }

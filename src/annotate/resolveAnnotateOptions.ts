@@ -2,7 +2,7 @@ import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../int
 import { checkSegmenter } from '../segment/checkSegmenter.js';
 import { checkWords } from '../segment/checkWords.js';
 import { HSK_MAX_LEVEL, hskLevel } from '../learn/hskLevel.js';
-import type { AnnotateOptions, BracketStyle, HskVersion, NeutralTone, OutputMode, PhoneticSystem, Polyphones, SegmenterChoice, SelectCandidate, ToneStyle } from '../types.js';
+import type { AnnotateOptions, BracketStyle, HskVersion, NeutralTone, OutputMode, PhoneticSystem, Polyphones, ProperNouns, SegmenterChoice, SelectCandidate, ToneStyle } from '../types.js';
 import { isPolyphonic } from './isPolyphonic.js';
 import { isRareWord } from './isRareWord.js';
 import { parseDictionary } from './parseDictionary.js';
@@ -25,6 +25,7 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
   dict: {},
   words: [],
   segmenter: 'auto',
+  properNouns: 'lowercase',
 } as const satisfies Required<AnnotateOptions>;
 
 const ANNOTATE_OPTION_KEYS = Object.keys(DEFAULT_ANNOTATE_OPTIONS);
@@ -72,6 +73,7 @@ export interface ResolvedAnnotateOptions {
   readonly words: readonly string[];
   /** Which jieba segments (the option, else PINYIN_GLOSS_SEGMENTER, else 'auto'). */
   readonly segmenter: SegmenterChoice;
+  readonly properNouns: ProperNouns;
 }
 
 /** Validates annotate options (every bad one → INVALID_OPTION naming it). */
@@ -104,6 +106,7 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     rawDict: given.dict ?? {},
     words: [...checkWords(fn, 'words', given.words), ...dict.keys()],
     segmenter: checkSegmenter(fn, given.segmenter),
+    properNouns: checkOneOf(fn, 'properNouns', given.properNouns, ['lowercase', 'capitalize'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.properNouns,
   };
 }
 

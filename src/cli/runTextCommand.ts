@@ -5,7 +5,7 @@ import type { Duplex, Readable, Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { PinyinGlossError } from '../errors.js';
 import { createTextTransform, type TextSession, type TextTransformOptions } from '../stream/createTextTransform.js';
-import { createProgress, type Progress } from './createProgress.js';
+import { createProgress, printAboveProgress, type Progress } from './createProgress.js';
 import { ioFailure } from './ioFailure.js';
 import type { IoOptions } from './ioOptions.js';
 import { UsageError } from './UsageError.js';
@@ -50,7 +50,7 @@ export async function runTextCommand(
   try {
     if (io.inPlace) {
       for (const [index, file] of inputs.entries()) {
-        await writeAtomically(file, stats[index]!.mode & 0o7777, (output) => convertAll([file], output, file, io, makeSession, progress, false));
+        await writeAtomically(file, stats[index]!.mode & 0o7777, (output) => convertAll([file], output, file, io, makeSession, progress, false), printAboveProgress);
       }
     } else if (io.out !== undefined) {
       const out = io.out;
@@ -60,8 +60,11 @@ export async function runTextCommand(
         const { createWriteStream } = await import('node:fs');
         await convertAll(inputs, createWriteStream(out), out, io, makeSession, progress, true);
       } else {
-        await writeAtomically(out, existing ? existing.mode & 0o7777 : 0o666, (output) =>
-          convertAll(inputs, output, out, io, makeSession, progress, false),
+        await writeAtomically(
+          out,
+          existing ? existing.mode & 0o7777 : 0o666,
+          (output) => convertAll(inputs, output, out, io, makeSession, progress, false),
+          printAboveProgress,
         );
       }
     } else {

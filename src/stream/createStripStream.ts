@@ -1,8 +1,6 @@
 import type { Transform } from 'node:stream';
-import { stripperFor } from '../strip/createStripper.js';
-import { resolveStripOptions } from '../strip/options.js';
 import type { StripStreamOptions } from '../types.js';
-import { createTextTransform } from './createTextTransform.js';
+import { createStripTransform } from './createStripTransform.js';
 import { splitDecodeOptions } from './splitDecodeOptions.js';
 
 /**
@@ -14,6 +12,5 @@ import { splitDecodeOptions } from './splitDecodeOptions.js';
  */
 export function createStripStream(options?: StripStreamOptions): Transform {
   const [decodeOptions, stripOptions] = splitDecodeOptions('createStripStream', options);
-  // Checked under this function's own name: a bad option names what the caller called.
-  return createTextTransform(stripperFor(resolveStripOptions('createStripStream', stripOptions)), decodeOptions);
+  return createStripTransform(stripOptions, decodeOptions);
 }

@@ -33,6 +33,7 @@ interface AnnotateFlags extends IoOptions, CorpusFlags {
   level?: number;
   toneColors?: boolean;
   hidePinyin?: boolean;
+  properNouns?: string;
 }
 
 const EXAMPLES = `
@@ -44,6 +45,7 @@ Examples:
   $ pinyin-gloss annotate --words hsk6.txt --tone number --brackets fullwidth article.txt
   $ pinyin-gloss annotate --output html article.txt > article.html   # not with --in-place (refused)
   $ pinyin-gloss annotate --output html --hsk 4 --system zhuyin --hide-pinyin 文章.txt > 文章.html
+  $ pinyin-gloss annotate --proper-nouns capitalize article.txt     # 郭少华(Guō Shàohuá)
   $ pinyin-gloss annotate --json article.txt     # {"text":"行长","start":0,"end":2,"pinyin":["háng","zhǎng"],"glossed":true}
 
 A word that already carries a gloss keeps it: annotating twice changes nothing.`;
@@ -75,6 +77,12 @@ export function addAnnotateCommand(program: Command): Command {
     .option('--level <n>', '--output html: mark the words above this HSK level when the page opens (default: --hsk)', parseNumber)
     .option('--no-tone-colors', '--output html: open the page without tone colours')
     .option('--hide-pinyin', '--output html: open the page with the pinyin hidden')
+    .addOption(
+      new Option('--proper-nouns <style>', "names as the pinyin standard writes them (郭少华(Guō Shàohuá), capitalize) or lowercase like other words (default)").choices([
+        'lowercase',
+        'capitalize',
+      ]),
+    )
     .option('--json', 'write the tokens as JSON Lines, one a line (annotateTokens): text, start, end, pinyin, glossed');
   addIoOptions(command, { inPlace: true });
   addCorpusOptions(command);
@@ -87,6 +95,7 @@ export function addAnnotateCommand(program: Command): Command {
       ...selectFrom(flags),
       ...(flags.hskVersion !== undefined ? { hskVersion: flags.hskVersion as HskVersion } : {}),
       ...(flags.once ? { once: true } : {}),
+      ...(flags.properNouns !== undefined ? { properNouns: flags.properNouns as AnnotateOptions['properNouns'] } : {}),
       ...(flags.userWords !== undefined ? { words: readWordList('--user-words', flags.userWords) } : {}),
       segmenter: chooseSegmenter(flags.segmenter),
     };
