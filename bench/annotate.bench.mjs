@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { annotate, segment } from '../dist/index.js';
+import { fastestRounds } from './fastestRounds.mjs';
 
 const require = createRequire(import.meta.url);
 const nodejieba = require('nodejieba');
@@ -58,22 +59,7 @@ const variants = {
   "annotate(text, { select: 'polyphonic' })": () => annotate(text, { select: 'polyphonic' }),
   'annotate(the text in traditional characters)': () => annotate(traditional),
 };
-// Wall time and this process's CPU time (user + system): on a shared machine
-// the CPU time is the steadier of the two.
-const cpuNow = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
-const fastest = Object.fromEntries(Object.keys(variants).map((name) => [name, { wall: Infinity, cpu: Infinity }]));
-for (let round = 0; round < runs; round++) {
-  for (const [name, fn] of Object.entries(variants)) {
-    const wall = performance.now();
-    const cpu = cpuNow();
-    fn();
-    fastest[name].cpu = Math.min(fastest[name].cpu, cpuNow() - cpu);
-    fastest[name].wall = Math.min(fastest[name].wall, performance.now() - wall);
-  }
-}
+const fastest = fastestRounds(variants, runs);
 const rate = (ms) => (text.length / ms) * 1000;
 const format = (ms) => `${(rate(ms) / 1e6).toFixed(2)}M chars/s`;
 console.log(`text: ${text.length.toLocaleString('en')} chars (${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MiB UTF-8), fastest of ${runs} interleaved rounds`);

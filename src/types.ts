@@ -10,7 +10,16 @@ export interface Token {
   readonly start: number;
   /** UTF-16 offset just past the last code unit. */
   readonly end: number;
+  /**
+   * What the token names, when the segmenter recognised it as a name: a
+   * person (郭少华, 卡洛斯·阿马特), a place (大湾区) or an organisation
+   * (亚投行). Absent for ordinary words.
+   */
+  readonly kind?: NameKind;
 }
+
+/** What a name token names (`Token.kind`). */
+export type NameKind = 'person' | 'place' | 'organization';
 
 export interface AnnotatedToken extends Token {
   /**
@@ -56,6 +65,12 @@ export interface Gloss {
   readonly expected: string;
   /** Whether `pinyin` matches `expected` (tones compared). */
   readonly agrees: boolean;
+  /**
+   * Whether the pinyin is written with a capital letter (`汉字(Hànzì)`): a
+   * reading as dictionaries and learner material write it, which `strip`
+   * keeps unless `capitalized: true`.
+   */
+  readonly capitalized: boolean;
 }
 
 /**
@@ -184,7 +199,12 @@ export interface ReadingOptions {
 }
 
 export interface AnnotateOptions extends SegmentOptions, ReadingOptions {
-  /** Which words get a gloss. @default 'all' */
+  /**
+   * Which words get a gloss. The words of a list or `Set` are glossed
+   * wherever they occur, also inside a longer word (`银行行长` holds 行长).
+   * A word that already carries a gloss keeps it and gets no second one.
+   * @default 'all'
+   */
   readonly select?: Select;
   /** Gloss only the first occurrence of each word. @default false */
   readonly once?: boolean;
@@ -224,7 +244,21 @@ export interface AnnotateOptions extends SegmentOptions, ReadingOptions {
    * @default false
    */
   readonly meanings?: boolean;
+  /**
+   * How glosses of names are written (names the segmenter recognises: a
+   * token's `kind`). `'lowercase'`: like every other word, the source style
+   * (`郭少华(guōshàohuá)`). `'capitalize'`: as the pinyin standard writes
+   * names, capitalised, a person's surname and given name as two words, an
+   * apostrophe before a, o, e inside a word: `郭少华(Guō Shàohuá)`,
+   * `西安(Xī'ān)`. `strip` keeps capitalised glosses unless given
+   * `capitalized: true`, which reads these back.
+   * @default 'lowercase'
+   */
+  readonly properNouns?: ProperNouns;
 }
+
+/** How glosses of names are written (`AnnotateOptions.properNouns`). */
+export type ProperNouns = 'lowercase' | 'capitalize';
 
 export interface StripOptions {
   /**
@@ -239,6 +273,15 @@ export interface StripOptions {
    * @default false
    */
   readonly spaced?: boolean;
+  /**
+   * Also remove readings written with a capital letter: `汉语拼音(Hànyǔ
+   * Pīnyīn)`, `汉字(Hànzì)`, `中国(Zhōngguó)`. Off by default: that is how
+   * encyclopedias and learner material write a reading as content, while
+   * content farms write their glosses in lowercase. Turn it on to read back
+   * glosses that `annotate` wrote capitalized (`properNouns: 'capitalize'`).
+   * @default false
+   */
+  readonly capitalized?: boolean;
 }
 
 export interface FindGlossesOptions extends StripOptions, ReadingOptions {}

@@ -2,7 +2,7 @@ import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../int
 import { checkSegmenter } from '../segment/checkSegmenter.js';
 import { checkWords } from '../segment/checkWords.js';
 import { HSK_MAX_LEVEL, hskLevel } from '../learn/hskLevel.js';
-import type { AnnotateOptions, BracketStyle, HskVersion, NeutralTone, OutputMode, PhoneticSystem, Polyphones, SegmenterChoice, SelectCandidate, ToneStyle } from '../types.js';
+import type { AnnotateOptions, BracketStyle, HskVersion, NeutralTone, OutputMode, PhoneticSystem, Polyphones, ProperNouns, SegmenterChoice, SelectCandidate, ToneStyle } from '../types.js';
 import { isPolyphonic } from './isPolyphonic.js';
 import { isRareWord } from './isRareWord.js';
 import { parseDictionary } from './parseDictionary.js';
@@ -25,6 +25,7 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
   dict: {},
   words: [],
   segmenter: 'auto',
+  properNouns: 'lowercase',
 } as const satisfies Required<AnnotateOptions>;
 
 const ANNOTATE_OPTION_KEYS = Object.keys(DEFAULT_ANNOTATE_OPTIONS);
@@ -43,7 +44,11 @@ export const SEPARATORS = ['', ' ', "'", '’', '-', '·'] as const;
  * sample): the annotator counts occurrences only for the latter.
  */
 export type Selector =
-  | { readonly byWord: (word: string) => boolean }
+  | {
+      readonly byWord: (word: string) => boolean;
+      /** A list's words: cut out wherever they occur, also inside longer tokens (银行行长). */
+      readonly words?: readonly string[];
+    }
   | { readonly byForm: (form: string) => boolean }
   | { readonly byCandidate: (candidate: SelectCandidate) => boolean };
 
@@ -68,6 +73,7 @@ export interface ResolvedAnnotateOptions {
   readonly words: readonly string[];
   /** Which jieba segments (the option, else PINYIN_GLOSS_SEGMENTER, else 'auto'). */
   readonly segmenter: SegmenterChoice;
+  readonly properNouns: ProperNouns;
 }
 
 /** Validates annotate options (every bad one → INVALID_OPTION naming it). */
@@ -100,6 +106,7 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     rawDict: given.dict ?? {},
     words: [...checkWords(fn, 'words', given.words), ...dict.keys()],
     segmenter: checkSegmenter(fn, given.segmenter),
+    properNouns: checkOneOf(fn, 'properNouns', given.properNouns, ['lowercase', 'capitalize'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.properNouns,
   };
 }
 
@@ -133,7 +140,7 @@ function resolveSelect(fn: string, select: unknown, hskVersion: HskVersion): Sel
   if (Array.isArray(select) || select instanceof Set) {
     const words = new Set<unknown>(select);
     for (const word of words) if (typeof word !== 'string') throw invalidOption(fn, 'select', 'a list of words (strings)', word);
-    return { byWord: (word) => words.has(word) };
+    return { byWord: (word) => words.has(word), words: [...words] as string[] };
   }
   if (select !== null && typeof select === 'object' && 'hsk' in select) {
     const { hsk, ...rest } = select as { hsk?: unknown };

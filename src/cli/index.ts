@@ -8,4 +8,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
 });
 
-process.exitCode = await runCli(process.argv.slice(2));
+const code = await runCli(process.argv.slice(2));
+// A failure has been reported in one line: end now, so that nothing left
+// running (a worker thread still busy with a batch) holds the process.
+if (code !== 0) process.exit(code);

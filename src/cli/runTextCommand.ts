@@ -5,11 +5,12 @@ import type { Duplex, Readable, Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { PinyinGlossError } from '../errors.js';
 import { createTextTransform, type TextSession, type TextTransformOptions } from '../stream/createTextTransform.js';
-import { createProgress, type Progress } from './createProgress.js';
+import { createProgress, printAboveProgress, type Progress } from './createProgress.js';
 import { ioFailure } from './ioFailure.js';
 import type { IoOptions } from './ioOptions.js';
 import { UsageError } from './UsageError.js';
 import { writeAtomically } from './writeAtomically.js';
+import { writeInto } from './writeInto.js';
 
 /**
  * How one input is turned into output text; `label` is the file name or `-`
@@ -49,7 +50,7 @@ export async function runTextCommand(
   try {
     if (io.inPlace) {
       for (const [index, file] of inputs.entries()) {
-        await writeAtomically(file, stats[index]!.mode & 0o7777, (output) => convertAll([file], output, file, io, makeSession, progress, false));
+        await writeAtomically(file, stats[index]!.mode & 0o7777, (output) => convertAll([file], output, file, io, makeSession, progress, false), printAboveProgress);
       }
     } else if (io.out !== undefined) {
       const out = io.out;
@@ -59,8 +60,11 @@ export async function runTextCommand(
         const { createWriteStream } = await import('node:fs');
         await convertAll(inputs, createWriteStream(out), out, io, makeSession, progress, true);
       } else {
-        await writeAtomically(out, existing ? existing.mode & 0o7777 : 0o666, (output) =>
-          convertAll(inputs, output, out, io, makeSession, progress, false),
+        await writeAtomically(
+          out,
+          existing ? existing.mode & 0o7777 : 0o666,
+          (output) => convertAll(inputs, output, out, io, makeSession, progress, false),
+          printAboveProgress,
         );
       }
     } else {
@@ -97,7 +101,9 @@ async function convertAll(
       await finished(output);
     }
   } catch (error) {
-    throw writeError === undefined ? error : ioFailure(writeError, 'write', outputName);
+    // The output's own error may be thrown before its 'error' event is emitted (writeInto).
+    const failedWrite = writeError ?? (error !== undefined && error === output.errored ? error : undefined);
+    throw failedWrite === undefined ? error : ioFailure(failedWrite, 'write', outputName);
   } finally {
     output.off('error', onWriteError);
   }
@@ -118,7 +124,7 @@ async function convert(input: string, output: Writable, io: IoOptions, makeSessi
   };
   const transform = 'transform' in made ? made.transform(decode) : createTextTransform(made, decode);
   try {
-    await pipeline(source, transform, output, { end: false });
+    await pipeline(source, transform, writeInto(output));
   } catch (error) {
     if (readError !== undefined) throw ioFailure(readError, 'read', input === STDIN ? 'stdin' : input);
     throw withInputName(error, input === STDIN ? 'stdin' : input);
@@ -138,7 +144,11 @@ function isSystemError(error: unknown): boolean {
 
 function withInputName(error: unknown, label: string): unknown {
   if (error instanceof PinyinGlossError && error.code === 'INVALID_ENCODING') {
-    return new PinyinGlossError('INVALID_ENCODING', `${label}: ${error.message} (--encoding-errors replace to go on)`, { cause: error });
+    // Bytes that read cleanly as a legacy Chinese encoding: name its flag, not a replacement that makes garbage.
+    const readsAs = / \(they read cleanly as ([\w-]+)\)$/.exec(error.message);
+    const hint = readsAs ? `--encoding ${readsAs[1]} to read them so` : '--encoding-errors replace to go on';
+    const message = readsAs ? error.message.slice(0, readsAs.index) : error.message;
+    return new PinyinGlossError('INVALID_ENCODING', `${label}: ${message} (${hint})`, { cause: error });
   }
   return error;
 }

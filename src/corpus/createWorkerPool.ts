@@ -42,13 +42,9 @@ export function createWorkerPool(size: number, task: CorpusTask, workerUrl: URL)
   const next = (worker: Worker) => {
     const job = queue.shift();
     if (job === undefined) {
-      // An idle worker never keeps the process alive: if the job is
-      // abandoned (its output failed), the process can still exit.
-      worker.unref();
       idle.push(worker);
       return;
     }
-    worker.ref();
     busy.set(worker, job);
     // Bytes are moved to the worker, not copied (the batch owns its buffer).
     const bytes = job.batch.bytes;
@@ -71,7 +67,6 @@ export function createWorkerPool(size: number, task: CorpusTask, workerUrl: URL)
     worker.on('exit', (code) => {
       if (code !== 0) fail(new Error(`pinyin-gloss: a worker thread stopped with exit code ${code}`));
     });
-    worker.unref();
     workers.push(worker);
     idle.push(worker);
   }

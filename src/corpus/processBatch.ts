@@ -1,3 +1,6 @@
+import { isUtf8 } from 'node:buffer';
+import { createByteStripper } from '../strip/createByteStripper.js';
+import { resolveStripOptions } from '../strip/options.js';
 import type { Operation } from './createOperation.js';
 import { decodeBatch } from './decodeBatch.js';
 import { formatFound } from './formatFound.js';
@@ -19,10 +22,33 @@ export function processBatch(batch: Batch, task: CorpusTask, operation: Operatio
   // JSON Lines bytes are checked line by line: a record with bytes that are
   // not UTF-8 is a bad line, not the end of the job.
   if (format === 'jsonl' && batch.text === undefined) return processJsonLineBytes(batch, task, operation);
+  // UTF-8 plain text is stripped as bytes, never decoded (invalid bytes go on to decodeBatch's error).
+  if (format === 'text' && batch.bytes !== undefined && task.command === 'strip' && task.encodingErrors !== 'replace' && isUtf8(batch.bytes)) {
+    return stripTextBytes(batch, batch.bytes, task);
+  }
   const text =
     batch.text ?? decodeBatch(batch.bytes ?? new Uint8Array(0), batch.byteOffset ?? 0, task.encodingErrors !== 'replace', batch.last === true);
   if (format === 'text') return processText(batch, text, task, operation);
   return processJsonLines(batch, text, task, operation);
+}
+
+function stripTextBytes(batch: Batch, bytes: Uint8Array, task: CorpusTask): BatchResult {
+  const stripper = createByteStripper(resolveStripOptions('strip', task.options));
+  const head = stripper.push(bytes);
+  const tail = stripper.flush();
+  // One buffer of its own (moved to the main thread by a worker).
+  const output = new Uint8Array(head.length + tail.length);
+  output.set(head, 0);
+  output.set(tail, head.length);
+  return { seq: batch.seq, output, lines: countByteLines(bytes), records: 1, glosses: stripper.glosses, badLines: [] };
+}
+
+/** The `\n` bytes of `bytes`. */
+export function countByteLines(bytes: Uint8Array): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let count = 0;
+  for (let at = buffer.indexOf(0x0a); at >= 0; at = buffer.indexOf(0x0a, at + 1)) count++;
+  return count;
 }
 
 function processText(batch: Batch, text: string, task: CorpusTask, operation: Operation): BatchResult {

@@ -1,5 +1,15 @@
 import type { BracketStyle } from '../types.js';
 import { joinSyllables } from './joinSyllables.js';
+import { spellProperNoun } from './spellProperNoun.js';
+
+/**
+ * How a gloss spells a name with `properNouns: 'capitalize'`: as the pinyin
+ * standard writes it (`spellProperNoun`), `surnameLength` syllables of it a
+ * Chinese surname written as a word of its own (0: one word).
+ */
+export interface ProperNounSpelling {
+  readonly surnameLength: number;
+}
 
 export const BRACKETS: Readonly<Record<BracketStyle, readonly [open: string, close: string]>> = {
   ascii: ['(', ')'],
@@ -16,9 +26,15 @@ export function formatGloss(
   separator = '',
   brackets: BracketStyle = 'ascii',
   apostrophes = true,
+  properNoun?: ProperNounSpelling,
 ): string {
   const [open, close] = BRACKETS[brackets];
-  return open + joinSyllables(syllables, separator, apostrophes) + close;
+  return open + spellGloss(syllables, separator, apostrophes, properNoun) + close;
+}
+
+/** The body of a gloss: syllables joined, or a name spelled as the standard writes it. */
+function spellGloss(syllables: readonly string[], separator: string, apostrophes: boolean, properNoun: ProperNounSpelling | undefined): string {
+  return properNoun ? spellProperNoun(syllables, properNoun.surnameLength) : joinSyllables(syllables, separator, apostrophes);
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
@@ -30,6 +46,12 @@ export function escapeHtml(text: string): string {
 }
 
 /** Ruby output: `<ruby>改造<rt>gǎizào</rt></ruby>`; the word is HTML-escaped. */
-export function formatRuby(word: string, syllables: readonly string[], separator = '', apostrophes = true): string {
-  return `<ruby>${escapeHtml(word)}<rt>${escapeHtml(joinSyllables(syllables, separator, apostrophes))}</rt></ruby>`;
+export function formatRuby(
+  word: string,
+  syllables: readonly string[],
+  separator = '',
+  apostrophes = true,
+  properNoun?: ProperNounSpelling,
+): string {
+  return `<ruby>${escapeHtml(word)}<rt>${escapeHtml(spellGloss(syllables, separator, apostrophes, properNoun))}</rt></ruby>`;
 }

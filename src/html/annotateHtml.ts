@@ -19,7 +19,7 @@ export const DEFAULT_ANNOTATE_HTML_OPTIONS = {
 const FN = 'annotateHtml';
 const PAGE_KEYS = ['title', 'toneColors', 'showPinyin', 'level', 'meanings'] as const;
 // annotate's options that choose and read the words; annotateTokens checks their values.
-const ANNOTATE_KEYS = ['select', 'once', 'tone', 'apostrophes', 'hskVersion', 'system', 'words', 'dict', 'toneSandhi', 'neutralTone', 'polyphones', 'segmenter'] as const;
+const ANNOTATE_KEYS = ['select', 'once', 'tone', 'apostrophes', 'hskVersion', 'system', 'words', 'dict', 'toneSandhi', 'neutralTone', 'polyphones', 'segmenter', 'properNouns'] as const;
 const TONES: readonly ToneStyle[] = ['mark', 'number', 'none'];
 const UNTITLED = 'pinyin-gloss reader';
 const TITLE_LENGTH = 60;

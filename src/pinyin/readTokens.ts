@@ -5,6 +5,7 @@ import { loadReadingData, type ReadingData } from './loadReadingData.js';
 import { readPolyphones } from './model/readPolyphones.js';
 import { CONTEXT_WORD_STARTS, readInContext, readWordInContext, RULE_CHARACTERS } from './readInContext.js';
 import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
+import { readNames } from './readNames.js';
 import { readTransliteration } from './readTransliteration.js';
 import { readYiBu } from './readYiBu.js';
 import { FUNCTION_EDGE_DATA } from './readingData.generated.js';
@@ -95,6 +96,8 @@ const CLAUSE = 12;
  * 10. With `polyphones: 'model'` (the default), the characters the context
  *    model decides are read again with it, the readings above weighing in
  *    (`readPolyphones`).
+ * 11. A person the segmenter recognised (`kind: 'person'`) reads its surname
+ *    as a surname (曾 zēng, 单 shàn, 尉迟 yù chí: `readNames`).
  *
  * Traditional characters are read as their simplified forms (`銀行行長`
  * yínháng hángzhǎng; Taiwan's 著 for 着 and the like: `readingForm`). It
@@ -129,6 +132,8 @@ export function readTokens(
     readings[i] = reading;
   }
   if (options.polyphones !== 'rules') readPolyphones(simple, text, tokens, readings, ruled, citation ? 'particles' : 'dictionary');
+  // After the model: a recognised person's surname is read as a surname whatever the model says.
+  readNames(simple, tokens, readings);
   if (fixed !== undefined) writeFixedReadings(text, tokens, readings, fixed);
   return readings;
 }

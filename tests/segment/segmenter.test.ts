@@ -120,8 +120,9 @@ describe('the two backends', () => {
       // Watch which backend's cut runs.
       (jieba as { cut: Jieba['cut'] }).cut = (text, hmm) => (seen.push('wasm'), cut(text, hmm));
       try {
-        segment('银行行长');
-        segment('银行行长', { segmenter: 'nodejieba' });
+        // A text the name step asks no dictionary question about: one cut per call.
+        segment('今天天气很好');
+        segment('今天天气很好', { segmenter: 'nodejieba' });
       } finally {
         (jieba as { cut: Jieba['cut'] }).cut = cut;
       }

@@ -8,6 +8,7 @@ import { runTextCommand } from '../runTextCommand.js';
 interface StripFlags extends IoOptions, CorpusFlags {
   toneless?: boolean;
   spaced?: boolean;
+  capitalized?: boolean;
 }
 
 const EXAMPLES = `
@@ -15,7 +16,8 @@ Examples:
   $ echo '老旧小区改造(gǎizào)' | pinyin-gloss strip          # 老旧小区改造
   $ pinyin-gloss strip scraped/*.txt > clean.txt
   $ pinyin-gloss strip --in-place --encoding gb18030 page.txt   # rewritten as UTF-8
-  $ pinyin-gloss strip --toneless --spaced vocabulary.txt`;
+  $ pinyin-gloss strip --toneless --spaced vocabulary.txt
+  $ pinyin-gloss strip --capitalized page.txt     # 汉字(Hànzì) goes too (kept by default)`;
 
 export function addStripCommand(program: Command): Command {
   const command = program
@@ -32,7 +34,9 @@ export function addStripCommand(program: Command): Command {
     await runTextCommand(files, flags, async () => {
       const { createStripper } = await import('../../strip/index.js');
       createStripper(options); // bad options fail before any output
-      return corpus?.session ?? (() => createStripper(options));
+      const { createStripTransform } = await import('../../stream/createStripTransform.js');
+      // UTF-8 is stripped as bytes, never decoded; other encodings as text.
+      return corpus?.session ?? (() => ({ transform: (decode) => createStripTransform(options, decode) }));
     });
     corpus?.finish();
   });
