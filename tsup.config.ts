@@ -6,6 +6,16 @@ import { defineConfig } from 'tsup';
 // (nodejieba's native addon) stay external: tsup never bundles
 // `dependencies`. The CLI's `#!/usr/bin/env node` is the first line of
 // src/cli/index.ts, which esbuild keeps.
+// Source maps map to src/ without embedding it (`sourcesContent: false`: the
+// generated tables would otherwise ship twice more, inside the maps), and the
+// output keeps its text as UTF-8 (`charset: 'utf8'`) rather than `\uXXXX`
+// escapes that double every Han character of the tables. Measured with
+// `npm pack`: 2.3 MB → 1.1 MB packed, 6.8 MB → 2.7 MB unpacked.
+const esbuildOptions = (options: { sourcesContent?: boolean; charset?: 'ascii' | 'utf8' }): void => {
+  options.sourcesContent = false;
+  options.charset = 'utf8';
+};
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', 'cli/index': 'src/cli/index.ts', 'cli/worker': 'src/cli/worker.ts' },
@@ -13,6 +23,7 @@ export default defineConfig([
     dts: { entry: { index: 'src/index.ts' } },
     clean: false, // `npm run build` empties dist/ first
     sourcemap: true,
+    esbuildOptions,
     target: 'node20',
     outDir: 'dist',
   },
@@ -24,7 +35,23 @@ export default defineConfig([
     // import.meta.url in the CommonJS build (the segmenter finds nodejieba from it).
     shims: true,
     sourcemap: true,
+    esbuildOptions,
     target: 'node20',
     outDir: 'dist',
+  },
+  {
+    // pinyin-gloss/browser: no Node built-in (a test bundles it for the
+    // browser to prove it); jieba-wasm stays external, for the page's bundler
+    // to resolve its web build and the .wasm file beside it.
+    entry: { browser: 'src/browser.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    dts: { entry: { browser: 'src/browser.ts' } },
+    clean: false,
+    sourcemap: true,
+    target: 'es2022',
+    outDir: 'dist',
+    // The reading tables as UTF-8, not \u escapes (half the size); maps without the sources.
+    esbuildOptions,
   },
 ]);

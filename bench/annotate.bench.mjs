@@ -2,12 +2,14 @@
 // same text in the same run (goal: ratio ≥ 0.5). The text is the bundled
 // sample article's sentences, shuffled with a fixed seed and joined into
 // paragraphs (BENCH_CHARS characters, default 3,000,000), and the same text
-// in traditional characters.
+// in traditional characters. segmenter: 'wasm' (jieba-wasm) against the same
+// nodejieba.cut (goal: ratio ≥ 0.3).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { annotate, segment } from '../dist/index.js';
+import { fastestRounds } from './fastestRounds.mjs';
 
 const require = createRequire(import.meta.url);
 const nodejieba = require('nodejieba');
@@ -39,6 +41,7 @@ const lines = text.split('\n');
 const traditional = require('opencc-js').Converter({ from: 'cn', to: 'tw' })(text);
 // Warm up: loads nodejieba's dictionaries and the reading data once.
 annotate(text.slice(0, 20_000));
+annotate(text.slice(0, 20_000), { segmenter: 'wasm' });
 nodejieba.cut(text.slice(0, 20_000));
 
 // The machine may be shared: variants run in interleaved rounds and each
@@ -50,26 +53,13 @@ const variants = {
     for (const line of lines) nodejieba.cut(line);
   },
   'segment(text)': () => segment(text),
+  "segment(text, { segmenter: 'wasm' })": () => segment(text, { segmenter: 'wasm' }),
   'annotate(text)': () => annotate(text),
+  "annotate(text, { segmenter: 'wasm' })": () => annotate(text, { segmenter: 'wasm' }),
   "annotate(text, { select: 'polyphonic' })": () => annotate(text, { select: 'polyphonic' }),
   'annotate(the text in traditional characters)': () => annotate(traditional),
 };
-// Wall time and this process's CPU time (user + system): on a shared machine
-// the CPU time is the steadier of the two.
-const cpuNow = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
-const fastest = Object.fromEntries(Object.keys(variants).map((name) => [name, { wall: Infinity, cpu: Infinity }]));
-for (let round = 0; round < runs; round++) {
-  for (const [name, fn] of Object.entries(variants)) {
-    const wall = performance.now();
-    const cpu = cpuNow();
-    fn();
-    fastest[name].cpu = Math.min(fastest[name].cpu, cpuNow() - cpu);
-    fastest[name].wall = Math.min(fastest[name].wall, performance.now() - wall);
-  }
-}
+const fastest = fastestRounds(variants, runs);
 const rate = (ms) => (text.length / ms) * 1000;
 const format = (ms) => `${(rate(ms) / 1e6).toFixed(2)}M chars/s`;
 console.log(`text: ${text.length.toLocaleString('en')} chars (${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MiB UTF-8), fastest of ${runs} interleaved rounds`);
@@ -81,3 +71,7 @@ console.log(`annotate / nodejieba.cut ratio: ${(cut.wall / ours.wall).toFixed(2)
 const fastestCut = Math.min(...['nodejieba.cut(text)', 'nodejieba.cut(text, true) (HMM)', 'nodejieba.cut(line) for each line'].map((name) => fastest[name].cpu));
 console.log(`annotate / fastest nodejieba call above (cpu): ${(fastestCut / ours.cpu).toFixed(2)}`);
 console.log(`segment / nodejieba.cut ratio (cpu): ${(cut.cpu / fastest['segment(text)'].cpu).toFixed(2)}`);
+const wasm = fastest["segment(text, { segmenter: 'wasm' })"];
+console.log(`segment with wasm / nodejieba.cut ratio: ${(cut.wall / wasm.wall).toFixed(2)} wall, ${(cut.cpu / wasm.cpu).toFixed(2)} cpu (goal ≥ 0.3)`);
+const wasmAnnotate = fastest["annotate(text, { segmenter: 'wasm' })"];
+console.log(`annotate with wasm / nodejieba.cut ratio (cpu): ${(cut.cpu / wasmAnnotate.cpu).toFixed(2)}`);

@@ -3,7 +3,7 @@
 // Chromium at phone to desktop widths. Prints page sizes and build times, and
 // counts layout faults: horizontal overflow, pinyin not above its word,
 // pinyin overlapping the line above, and (at phone width) polyphone popups
-// that leave the screen when focused. Data: ../shared/data/seed.
+// that leave the screen when focused. Data: the seed page (see dataDir.mjs).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { annotateHtml } from '../dist/index.js';
 import { dataDir } from './dataDir.mjs';
 import { layoutFaults } from '../tests/support/layoutFaults.mjs';
 
-const text = readFileSync(join(dataDir(), 'seed', 'article.clean.txt'), 'utf8');
+const text = readFileSync(join(dataDir('seed'), 'seed', 'article.clean.txt'), 'utf8');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const modes = {

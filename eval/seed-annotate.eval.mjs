@@ -1,12 +1,12 @@
 // How closely annotate() reproduces the real page's 60 glosses when asked to
 // gloss the same spans of its clean text, and how many of those spans are
-// exactly one token of segment(). Data: ../shared/data/seed (see dataDir.mjs).
+// exactly one token of segment(). Data: the seed page (see dataDir.mjs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { annotateTokens, segment } from '../dist/index.js';
+import { annotate, annotateTokens, findGlosses, segment } from '../dist/index.js';
 import { dataDir } from './dataDir.mjs';
 
-const seed = join(dataDir(), 'seed');
+const seed = join(dataDir('seed'), 'seed');
 const text = readFileSync(join(seed, 'article.clean.txt'), 'utf8');
 const glosses = JSON.parse(readFileSync(join(seed, 'article.glosses.json'), 'utf8'));
 
@@ -53,3 +53,12 @@ for (const gloss of glosses.filter((g) => !tokenSpans.has(`${g.start}:${g.end}`)
   console.log(`  not a token: ${gloss.word} at ${gloss.start} (${around})`);
 }
 console.log(`distinct spans glossed by annotate() with the offsets predicate: ${glossedSpans} of ${wanted.size} (the others are not tokens; the page repeats 到(dào)(dào))`);
+
+// 3. Spelling: the same spans written as annotate() writes a gloss (joined,
+// with the spelling rules' apostrophe before a, o, e): the page writes none,
+// and none of its words needs one, so every reproduced gloss stays the same.
+const written = findGlosses(annotate(text, { select: (token) => wanted.has(`${token.start}:${token.end}`) }));
+const pagePinyin = new Map(glosses.map((gloss) => [gloss.word, gloss.pinyin.normalize('NFC')]));
+const withApostrophe = written.filter((gloss) => gloss.pinyin.includes("'"));
+const sameAsPage = written.filter((gloss) => pagePinyin.get(gloss.word) === gloss.pinyin);
+console.log(`annotate()'s written glosses on those spans: ${written.length}, equal to the page's: ${sameAsPage.length}, with an apostrophe: ${withApostrophe.length}`);

@@ -1,5 +1,5 @@
 // Strip, findGlosses and reannotate on the real seed page
-// (../shared/data/seed): strip(glossed) must equal the clean text byte for
+// (the seed data set, see dataDir.mjs): strip(glossed) must equal the clean text byte for
 // byte, findGlosses must find all 60 glosses (the repeated 到(dào) twice),
 // match article.glosses.json, and flag 赢得(yíngde); reannotate samples.
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { findGlosses, reannotate, strip } from '../dist/index.js';
 import { dataDir } from './dataDir.mjs';
 
-const seed = join(dataDir(), 'seed');
+const seed = join(dataDir('seed'), 'seed');
 const glossed = readFileSync(join(seed, 'article.glossed.txt'), 'utf8');
 const clean = readFileSync(join(seed, 'article.clean.txt'), 'utf8');
 const gold = JSON.parse(readFileSync(join(seed, 'article.glosses.json'), 'utf8'));

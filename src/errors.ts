@@ -7,8 +7,12 @@ export type PinyinGlossErrorCode =
   | 'INVALID_TYPE'
   /** An option has an unknown name, a wrong type or an out-of-range value. */
   | 'INVALID_OPTION'
-  /** nodejieba's native addon or its dictionary could not be loaded. */
+  /** A segmenter backend (nodejieba's native addon, jieba-wasm) or its dictionary could not be loaded. */
   | 'SEGMENTER_LOAD_FAILED'
+  /** The polyphone model's data file (data/g2pm/model.bin) could not be read. */
+  | 'MODEL_LOAD_FAILED'
+  /** In a browser: annotating or segmenting before `await init()` loaded the wasm segmenter. */
+  | 'SEGMENTER_NOT_READY'
   /** Input bytes are not valid in the declared encoding (CLI, streams). */
   | 'INVALID_ENCODING'
   /** A JSON Lines record is not valid JSON or lacks the requested field. */

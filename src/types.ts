@@ -10,7 +10,16 @@ export interface Token {
   readonly start: number;
   /** UTF-16 offset just past the last code unit. */
   readonly end: number;
+  /**
+   * What the token names, when the segmenter recognised it as a name: a
+   * person (郭少华, 卡洛斯·阿马特), a place (大湾区) or an organisation
+   * (亚投行). Absent for ordinary words.
+   */
+  readonly kind?: NameKind;
 }
+
+/** What a name token names (`Token.kind`). */
+export type NameKind = 'person' | 'place' | 'organization';
 
 export interface AnnotatedToken extends Token {
   /**
@@ -20,6 +29,25 @@ export interface AnnotatedToken extends Token {
   readonly pinyin?: readonly string[];
   /** Whether `annotate()` puts a gloss after this token. */
   readonly glossed: boolean;
+  /**
+   * The HSK level (of `hskVersion`) at which a learner meets this word, when
+   * the syllabus lists it (numbers in Chinese numerals take the highest
+   * level of their characters); traditional words are looked up through
+   * their simplified form.
+   */
+  readonly hsk?: number;
+  /**
+   * With `system: 'zhuyin'`: the syllables in zhuyin (bopomofo), tones as
+   * zhuyin writes them (`['ㄓㄨㄥ', 'ㄍㄨㄛˊ']`, neutral `˙ㄌㄜ`, erhua `ㄦ`);
+   * `pinyin` stays pinyin.
+   */
+  readonly zhuyin?: readonly string[];
+  /**
+   * With `meanings: true`: short English meanings of the word as read here
+   * (CC-CEDICT's first senses, at most two: 行 háng `['row; line', …]`);
+   * absent for words CC-CEDICT's shipped selection lacks (names, rare words).
+   */
+  readonly meanings?: readonly string[];
 }
 
 /** A gloss found in text, e.g. the `(gǎizào)` of `改造(gǎizào)`. */
@@ -38,6 +66,12 @@ export interface Gloss {
   /** Whether `pinyin` matches `expected` (tones compared). */
   readonly agrees: boolean;
 }
+
+/**
+ * What a gloss is written in: pinyin (`中国(zhōngguó)`) or zhuyin, the
+ * bopomofo Taiwan's learners read (`中國(ㄓㄨㄥㄍㄨㄛˊ)`).
+ */
+export type PhoneticSystem = 'pinyin' | 'zhuyin';
 
 /** How syllables carry their tone: `gǎi`, `gai3` or `gai`. */
 export type ToneStyle = 'mark' | 'number' | 'none';
@@ -61,6 +95,20 @@ export interface SampleSelect {
   readonly seed?: number | string;
 }
 
+/**
+ * What a learner at HSK level `hsk` has not met: words above that level and
+ * words the syllabus does not list (names, terms). Numbers, punctuation and
+ * Latin are never glossed. Levels follow `hskVersion`.
+ * @example annotate('我们讨论方案', { select: { hsk: 4 } }) //=> "我们讨论方案(fāng'àn)"
+ */
+export interface HskSelect {
+  /** 0 (nothing met: gloss every word) to 7 (HSK 3.0's bands 7–9), or 6 for HSK 2.0. */
+  readonly hsk: number;
+}
+
+/** The HSK syllabus: the 2021 standard (levels 1–6, and 7 for bands 7–9) or the 2009 one (1–6). */
+export type HskVersion = '3.0' | '2.0';
+
 export type Select =
   | 'all'
   | 'polyphonic'
@@ -68,21 +116,42 @@ export type Select =
   | readonly string[]
   | ReadonlySet<string>
   | ((candidate: SelectCandidate) => boolean)
-  | SampleSelect;
+  | SampleSelect
+  | HskSelect;
 
 /** A word → reading override: `'háng zhǎng'`, `'hang2zhang3'` or `['háng', 'zhǎng']`. */
 export type ReadingDictionary = Readonly<Record<string, string | readonly string[]>>;
 
-export interface SegmentOptions {
+/** Which jieba does the raw cut: see `SegmenterOptions.segmenter`. */
+export type SegmenterChoice = 'auto' | 'nodejieba' | 'wasm';
+
+export interface SegmenterOptions {
+  /**
+   * Which jieba segments: `'nodejieba'` (native addon, the fastest),
+   * `'wasm'` (jieba-wasm: jieba-rs compiled to WebAssembly, runs wherever
+   * JavaScript does), or `'auto'`: nodejieba when its native addon loads,
+   * else wasm. Without this option, the environment variable
+   * `PINYIN_GLOSS_SEGMENTER` chooses (where there is one). User words,
+   * traditional text and the rules on top of the cut are the same for both;
+   * their dictionaries differ slightly (see docs/browser.md).
+   * @default 'auto'
+   */
+  readonly segmenter?: SegmenterChoice;
+}
+
+export interface SegmentOptions extends SegmenterOptions {
   /**
    * Extra words for the segmenter (names, terms; a traditional word is added
    * in its simplified form too, as traditional text is cut in that form).
-   * nodejieba's dictionary is process-global: words added here stay for the
-   * life of the process.
+   * The segmenter's dictionary is process-global: words added here stay for
+   * the life of the process.
    * @default []
    */
   readonly words?: readonly string[];
 }
+
+/** Who decides polyphones: see `ReadingOptions.polyphones`. */
+export type Polyphones = 'model' | 'rules';
 
 /** Where a neutral tone is written: see `ReadingOptions.neutralTone`. */
 export type NeutralTone = 'particles' | 'dictionary';
@@ -105,6 +174,17 @@ export interface ReadingOptions {
    */
   readonly neutralTone?: NeutralTone;
   /**
+   * Who reads the characters whose reading depends on context (还 huán/hái,
+   * 着 zháo/zhe, 长, 行, 得 …). `'model'`: a small neural model (g2pM, loaded
+   * on first use, about 0.6 MB) weighs the whole sentence against the
+   * dictionaries and rules, which keep the last word where they are sure
+   * (97.9% on the CPP benchmark's dev split). `'rules'`: dictionaries and
+   * hand rules alone (95.5%), several times faster, for corpus-scale work.
+   * Either way a character is only ever given one of its own readings.
+   * @default 'model'
+   */
+  readonly polyphones?: Polyphones;
+  /**
    * Word → reading overrides, applied wherever the word is segmented.
    * @example { 行长: 'háng zhǎng' }
    * @default {}
@@ -125,7 +205,49 @@ export interface AnnotateOptions extends SegmentOptions, ReadingOptions {
   readonly brackets?: BracketStyle;
   /** @default 'inline' */
   readonly output?: OutputMode;
+  /**
+   * Write the apostrophe pinyin's spelling rules put before a syllable
+   * starting with a, o or e inside a word, when syllables are joined (no
+   * `separator`), in every tone style: `方案(fāng'àn)`, `第二(dì'èr)`,
+   * `(fang1'an4)`. `strip()` reads glosses with or without it.
+   * @default true
+   */
+  readonly apostrophes?: boolean;
+  /**
+   * The HSK syllabus of `select: { hsk }` and of each token's `hsk` level.
+   * @default '3.0'
+   */
+  readonly hskVersion?: HskVersion;
+  /**
+   * Write glosses in pinyin or in zhuyin (bopomofo): `中國(ㄓㄨㄥㄍㄨㄛˊ)`,
+   * tones as zhuyin writes them (no mark for the first tone, ˊ ˇ ˋ after the
+   * syllable, the neutral ˙ before it; `tone: 'none'` drops them; `'number'`
+   * has no meaning in zhuyin). `strip()` and `findGlosses()` read both.
+   * @default 'pinyin'
+   */
+  readonly system?: PhoneticSystem;
+  /**
+   * `annotateTokens` only: give each word its short English meanings
+   * (`meanings` on the token), from CC-CEDICT (CC BY-SA 4.0). The table
+   * (about 30,000 words) is read from the package's `data/` on first use.
+   * @default false
+   */
+  readonly meanings?: boolean;
+  /**
+   * How glosses of names are written (names the segmenter recognises: a
+   * token's `kind`). `'lowercase'`: like every other word, the source style
+   * (`郭少华(guōshàohuá)`). `'capitalize'`: as the pinyin standard writes
+   * names, capitalised, a person's surname and given name as two words, an
+   * apostrophe before a, o, e inside a word: `郭少华(Guō Shàohuá)`,
+   * `西安(Xī'ān)`. `strip` keeps capitalised glosses unless given
+   * `capitalized: true`, which reads these back.
+   * @default 'lowercase'
+   */
+  readonly properNouns?: ProperNouns;
 }
+
+/** How glosses of names are written (`AnnotateOptions.properNouns`). */
+export type ProperNouns = 'lowercase' | 'capitalize';
 
 export interface StripOptions {
   /**
@@ -146,7 +268,7 @@ export interface FindGlossesOptions extends StripOptions, ReadingOptions {}
 
 export interface ReannotateOptions
   extends FindGlossesOptions,
-    Pick<AnnotateOptions, 'tone' | 'separator' | 'brackets' | 'output'> {
+    Pick<AnnotateOptions, 'tone' | 'separator' | 'brackets' | 'output' | 'apostrophes' | 'system'> {
   /** Replace glosses that disagree with the reading in context. @default false */
   readonly correct?: boolean;
 }
@@ -172,6 +294,19 @@ export interface AnnotateHtmlOptions extends Omit<AnnotateOptions, 'output' | 'b
   readonly toneColors?: boolean;
   /** Show the pinyin when the page opens (a button switches it). @default true */
   readonly showPinyin?: boolean;
+  /**
+   * Mark the words above this HSK level (and those no level lists) when the
+   * page opens; a menu changes it. Without it, the level of `select: { hsk }`.
+   * @default undefined
+   */
+  readonly level?: number;
+  /**
+   * Put each word's meanings (CC-CEDICT) in its card. The table is a data
+   * file of the package: Node reads it; a browser bundle cannot, so there
+   * the default is `false` (and `true` fails with `IO_ERROR`).
+   * @default true in Node, false in a browser
+   */
+  readonly meanings?: boolean;
 }
 
 /** Encodings the streams and the CLI decode (output is always UTF-8). */

@@ -51,11 +51,16 @@ function isPotentialComplement(chars, syllables) {
 }
 
 /** char → reading → [word types, summed frequency] */
+// Readings the sources get wrong, checked against the standard dictionaries
+// (现代汉语词典): CC-CEDICT's 海陆空 hǎilùkòng is hǎilùkōng "sea, land and air".
+const CORRECTIONS = { 海陆空: 'hǎi lù kōng' };
+
 const inWords = new Map();
 const wordFrequency = new Map();
 const entries = [];
 for (const [word, value] of Object.entries(complete)) {
-  const [reading, frequency = 0] = Array.isArray(value) ? value : [value, 0];
+  const [listed, frequency = 0] = Array.isArray(value) ? value : [value, 0];
+  const reading = CORRECTIONS[word] ?? listed;
   const syllables = reading.normalize('NFC').split(' ');
   const chars = [...word];
   if (chars.length < 2 || syllables.length !== chars.length || !HAN.test(word)) continue;
@@ -174,7 +179,7 @@ const replaced = new Set();
 const cedictOnly = [];
 const cedictLines = new Set();
 for (const [word, readings] of Object.entries(cedict)) {
-  if (!HAN.test(word)) continue;
+  if (!HAN.test(word) || word in CORRECTIONS) continue;
   const wordChars = [...word];
   const distinct = [...new Set(Object.keys(readings).map((reading) => reading.toLowerCase()))];
   if (wordChars.length < 2 || distinct.length !== 1) continue;

@@ -9,7 +9,7 @@ import { resolveAnnotateOptions } from './resolveAnnotateOptions.js';
  * @example
  * annotateTokens('行长说')
  * //=> [{ text: '行长', start: 0, end: 2, pinyin: ['háng', 'zhǎng'], glossed: true },
- * //    { text: '说', start: 2, end: 3, pinyin: ['shuō'], glossed: true }]
+ * //    { text: '说', start: 2, end: 3, pinyin: ['shuō'], glossed: true, hsk: 1 }]
  */
 export function annotateTokens(text: string, options?: AnnotateOptions): AnnotatedToken[] {
   assertString(text);

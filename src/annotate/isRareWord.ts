@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { PinyinGlossError } from '../errors.js';
 import { readingForm } from '../pinyin/readingForm.js';
-import { loadJieba } from '../segment/loadJieba.js';
+import { nodeRequire } from '../segment/nodeRequire.js';
 
 /**
  * A word is rare when its frequency in jieba's dictionary (about 349,000
@@ -12,11 +12,30 @@ export const RARE_FREQUENCY = 1000;
 
 let frequencies: Map<string, number> | undefined;
 
+// nodejieba's jieba.dict.utf8, whichever backend segments: its package
+// loads the native addon only on its first cut, so the file is there and
+// its path known even where the addon was never built (--ignore-scripts).
+function readDictionary(): string {
+  const require = nodeRequire();
+  let path: string;
+  try {
+    if (!require) throw new Error('there is no file system here (a browser)');
+    path = (nodeRequire()!('nodejieba') as { DEFAULT_DICT: string }).DEFAULT_DICT;
+  } catch (cause) {
+    throw new PinyinGlossError(
+      'SEGMENTER_LOAD_FAILED',
+      `select: 'rare' reads word frequencies from nodejieba's dictionary file, which cannot be read (${(cause as Error).message}).`,
+      { cause },
+    );
+  }
+  return (require!('node:fs') as typeof import('node:fs')).readFileSync(path, 'utf8');
+}
+
 // jieba.dict.utf8 lines are `word frequency tag`; read only when 'rare' is used.
 function loadFrequencies(): Map<string, number> {
   if (frequencies) return frequencies;
   const map = new Map<string, number>();
-  const lines = readFileSync(loadJieba().DEFAULT_DICT, 'utf8').split('\n');
+  const lines = readDictionary().split('\n');
   for (const line of lines) {
     const first = line.indexOf(' ');
     if (first <= 0) continue;

@@ -1,6 +1,8 @@
 import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../internal/options.js';
+import { checkSegmenter } from '../segment/checkSegmenter.js';
 import { checkWords } from '../segment/checkWords.js';
-import type { AnnotateOptions, BracketStyle, NeutralTone, OutputMode, SelectCandidate, ToneStyle } from '../types.js';
+import { HSK_MAX_LEVEL, hskLevel } from '../learn/hskLevel.js';
+import type { AnnotateOptions, BracketStyle, HskVersion, NeutralTone, OutputMode, PhoneticSystem, Polyphones, ProperNouns, SegmenterChoice, SelectCandidate, ToneStyle } from '../types.js';
 import { isPolyphonic } from './isPolyphonic.js';
 import { isRareWord } from './isRareWord.js';
 import { parseDictionary } from './parseDictionary.js';
@@ -13,10 +15,17 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
   separator: '',
   brackets: 'ascii',
   output: 'inline',
+  apostrophes: true,
+  hskVersion: '3.0',
+  system: 'pinyin',
+  meanings: false,
   toneSandhi: false,
   neutralTone: 'dictionary',
+  polyphones: 'model',
   dict: {},
   words: [],
+  segmenter: 'auto',
+  properNouns: 'lowercase',
 } as const satisfies Required<AnnotateOptions>;
 
 const ANNOTATE_OPTION_KEYS = Object.keys(DEFAULT_ANNOTATE_OPTIONS);
@@ -30,11 +39,13 @@ export const SEPARATORS = ['', ' ', "'", '’', '-', '·'] as const;
 /** Options checked once and turned into what the annotator runs on. */
 /**
  * A selection that needs only the word (`'all'`, `'polyphonic'`, `'rare'`, a
- * list) or the whole candidate with offsets and occurrence (a predicate, a
+ * list), only the Han characters of its reading form (`{ hsk }`: traditional
+ * as simplified), or the whole candidate with offsets and occurrence (a predicate, a
  * sample): the annotator counts occurrences only for the latter.
  */
 export type Selector =
   | { readonly byWord: (word: string) => boolean }
+  | { readonly byForm: (form: string) => boolean }
   | { readonly byCandidate: (candidate: SelectCandidate) => boolean };
 
 export interface ResolvedAnnotateOptions {
@@ -44,13 +55,21 @@ export interface ResolvedAnnotateOptions {
   readonly separator: string;
   readonly brackets: BracketStyle;
   readonly output: OutputMode;
+  readonly apostrophes: boolean;
+  readonly hskVersion: HskVersion;
+  readonly system: PhoneticSystem;
+  readonly meanings: boolean;
   readonly toneSandhi: boolean;
   readonly neutralTone: NeutralTone;
+  readonly polyphones: Polyphones;
   readonly dict: ReadonlyMap<string, readonly string[]>;
   /** The `dict` option as given, for the reading engine. */
   readonly rawDict: Readonly<Record<string, string | readonly string[]>>;
   /** User words plus the `dict` words: the segmenter keeps them whole. */
   readonly words: readonly string[];
+  /** Which jieba segments (the option, else PINYIN_GLOSS_SEGMENTER, else 'auto'). */
+  readonly segmenter: SegmenterChoice;
+  readonly properNouns: ProperNouns;
 }
 
 /** Validates annotate options (every bad one → INVALID_OPTION naming it). */
@@ -63,19 +82,42 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     throw invalidOption(fn, 'separator', `one of ${SEPARATORS.map((s) => `'${s}'`).join(', ')} (separators that strip() reads)`, separator);
   }
   const dict = parseDictionary(fn, given.dict);
+  const system = checkSystem(fn, given.system, given.tone) ?? DEFAULT_ANNOTATE_OPTIONS.system;
+  const hskVersion = checkOneOf(fn, 'hskVersion', given.hskVersion, ['3.0', '2.0'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.hskVersion;
   return {
-    select: resolveSelect(fn, given.select === undefined ? DEFAULT_ANNOTATE_OPTIONS.select : given.select),
+    select: resolveSelect(fn, given.select === undefined ? DEFAULT_ANNOTATE_OPTIONS.select : given.select, hskVersion),
     once: checkBoolean(fn, 'once', given.once) ?? DEFAULT_ANNOTATE_OPTIONS.once,
     tone: checkOneOf(fn, 'tone', given.tone, ['mark', 'number', 'none'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.tone,
     separator,
     brackets: checkOneOf(fn, 'brackets', given.brackets, ['ascii', 'fullwidth'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.brackets,
     output: checkOneOf(fn, 'output', given.output, ['inline', 'ruby'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.output,
+    apostrophes: checkBoolean(fn, 'apostrophes', given.apostrophes) ?? DEFAULT_ANNOTATE_OPTIONS.apostrophes,
+    hskVersion,
+    system,
+    meanings: checkBoolean(fn, 'meanings', given.meanings) ?? DEFAULT_ANNOTATE_OPTIONS.meanings,
     toneSandhi: checkBoolean(fn, 'toneSandhi', given.toneSandhi) ?? DEFAULT_ANNOTATE_OPTIONS.toneSandhi,
     neutralTone: checkNeutralTone(fn, given.neutralTone) ?? DEFAULT_ANNOTATE_OPTIONS.neutralTone,
+    polyphones: checkPolyphones(fn, given.polyphones) ?? DEFAULT_ANNOTATE_OPTIONS.polyphones,
     dict,
     rawDict: given.dict ?? {},
     words: [...checkWords(fn, 'words', given.words), ...dict.keys()],
+    segmenter: checkSegmenter(fn, given.segmenter),
+    properNouns: checkOneOf(fn, 'properNouns', given.properNouns, ['lowercase', 'capitalize'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.properNouns,
   };
+}
+
+/** The `polyphones` option: undefined when not given. */
+export function checkPolyphones(fn: string, value: unknown): Polyphones | undefined {
+  return checkOneOf(fn, 'polyphones', value, ['model', 'rules'] as const);
+}
+
+/** The `system` option (undefined when not given); zhuyin has no tone numbers. */
+export function checkSystem(fn: string, value: unknown, tone: unknown): PhoneticSystem | undefined {
+  const system = checkOneOf(fn, 'system', value, ['pinyin', 'zhuyin'] as const);
+  if (system === 'zhuyin' && tone === 'number') {
+    throw invalidOption(fn, 'tone', "'mark' or 'none' with system: 'zhuyin' (zhuyin writes tones as marks)", tone);
+  }
+  return system;
 }
 
 /** The `neutralTone` option: undefined when not given. */
@@ -83,7 +125,7 @@ export function checkNeutralTone(fn: string, value: unknown): NeutralTone | unde
   return checkOneOf(fn, 'neutralTone', value, ['particles', 'dictionary'] as const);
 }
 
-function resolveSelect(fn: string, select: unknown): Selector {
+function resolveSelect(fn: string, select: unknown, hskVersion: HskVersion): Selector {
   if (select === 'all') return { byWord: () => true };
   if (select === 'polyphonic') return { byWord: isPolyphonic };
   if (select === 'rare') return { byWord: isRareWord };
@@ -96,6 +138,17 @@ function resolveSelect(fn: string, select: unknown): Selector {
     for (const word of words) if (typeof word !== 'string') throw invalidOption(fn, 'select', 'a list of words (strings)', word);
     return { byWord: (word) => words.has(word) };
   }
+  if (select !== null && typeof select === 'object' && 'hsk' in select) {
+    const { hsk, ...rest } = select as { hsk?: unknown };
+    const extra = Object.keys(rest)[0];
+    if (extra !== undefined) throw invalidOption(fn, `select.${extra}`, 'absent (an HSK selection has only `hsk`)', extra);
+    const max = HSK_MAX_LEVEL[hskVersion];
+    if (typeof hsk !== 'number' || !Number.isInteger(hsk) || hsk < 0 || hsk > max) {
+      throw invalidOption(fn, 'select.hsk', `an HSK ${hskVersion} level, an integer from 0 to ${max}`, hsk);
+    }
+    // Selectors see the reading form (traditional → simplified), which the syllabus lists.
+    return { byForm: (form) => (hskLevel(form, hskVersion) ?? Infinity) > hsk };
+  }
   if (select !== null && typeof select === 'object') {
     const { rate, seed = 0, ...rest } = select as { rate?: unknown; seed?: unknown };
     const extra = Object.keys(rest)[0];
@@ -107,5 +160,5 @@ function resolveSelect(fn: string, select: unknown): Selector {
     const prefix = `${String(seed)}\u0000`;
     return { byCandidate: (candidate) => sampleHash(`${prefix}${candidate.text}\u0000${candidate.occurrence}`) < rate };
   }
-  throw invalidOption(fn, 'select', "'all', 'polyphonic', 'rare', a list or Set of words, a predicate or { rate, seed }", select);
+  throw invalidOption(fn, 'select', "'all', 'polyphonic', 'rare', a list or Set of words, a predicate, { rate, seed } or { hsk }", select);
 }

@@ -4,6 +4,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { createCorpusTransform } from '../corpus/createCorpusTransform.js';
 import { formatStats, mergeStats, type CorpusStats } from '../corpus/stats.js';
 import type { BadLinePolicy, CorpusCommand, CorpusTask } from '../corpus/types.js';
+import { printAboveProgress } from './createProgress.js';
 import type { SessionFactory } from './runTextCommand.js';
 import { UsageError } from './UsageError.js';
 
@@ -23,11 +24,13 @@ export function addCorpusOptions(command: Command): Command {
     .option('--jsonl', 'the input is JSON Lines: process one string field of each record, keep the rest')
     .option('--field <path>', 'with --jsonl: the text field, a key or a dotted path such as meta.body (default: text)')
     .addOption(
-      new Option('--on-bad-line <policy>', 'with --jsonl: a record that is not JSON or lacks the field is reported, then kept, skipped or fails the job')
-        .choices(['keep', 'skip', 'fail']),
+      new Option(
+        '--on-bad-line <policy>',
+        'with --jsonl: a record that is not JSON, lacks the field or holds bytes invalid in the encoding is reported with its line number, then kept as it was, skipped, or stops the job (default: fail)',
+      ).choices(['keep', 'skip', 'fail']),
     )
     .option('--jobs <n>', `worker threads sharing the input (default: the number of cores, ${availableParallelism()} here)`, parseJobs)
-    .option('--stats', 'print a summary on stderr at the end: lines, glosses, bad lines, MB/s')
+    .option('--stats', 'print a summary on stderr at the end: lines, glosses, bad lines, MB/s (MB = 10^6 bytes)')
     .option('--stats-json <file>', 'write the same summary as JSON to FILE');
 }
 
@@ -74,7 +77,7 @@ export function createCorpusRun(
           ...decode,
           jobs,
           ...batchSizeFromEnv(),
-          onBadLine: (_bad, message) => process.stderr.write(`${message}\n`),
+          onBadLine: (_bad, message) => printAboveProgress(message),
           onStats: (part) => parts.push(part),
         }),
     }),

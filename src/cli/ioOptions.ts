@@ -12,8 +12,11 @@ export interface IoOptions {
 }
 
 export function addIoOptions(command: Command, { inPlace }: { inPlace: boolean }): Command {
-  command.option('-o, --out <file>', 'write to FILE instead of stdout (replaced atomically)');
-  if (inPlace) command.option('-i, --in-place', 'rewrite each input file (temporary file, fsync, rename)');
+  command.option(
+    '-o, --out <file>',
+    'write to FILE instead of stdout, replaced atomically (temporary file .FILE.PID-RAND.tmp, fsync, rename); a symbolic link is followed: the file it points to is replaced',
+  );
+  if (inPlace) command.option('-i, --in-place', 'rewrite each input file the same way as -o (a symbolic link is followed)');
   return command
     .addOption(
       new Option('--encoding <name>', 'encoding of the input (output is always UTF-8)')
@@ -26,8 +29,16 @@ export function addIoOptions(command: Command, { inPlace }: { inPlace: boolean }
         .choices(['strict', 'replace'])
         .default('strict'),
     )
-    .option('-q, --quiet', 'no progress bar');
+    .option('-q, --quiet', 'no progress bar')
+    .addHelpText('after', TEMP_FILE_HELP);
 }
+
+/** What --help says after the options: what a killed run leaves. */
+const TEMP_FILE_HELP = `
+Files written with -o or --in-place: a run killed with SIGKILL (or a power
+cut) leaves its temporary file .FILE.PID-RAND.tmp beside FILE, FILE itself
+untouched. The next run that writes FILE removes such files whose process is
+gone, and names each on stderr.`;
 
 // Replaces commander's choices parser (kept for --help) to accept the spellings people type: utf8, UTF-16LE, GB18030.
 function normaliseEncoding(value: string): string {

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { NeutralTone, ReadingOptions } from '../types.js';
+import type { NeutralTone, Polyphones, ReadingOptions } from '../types.js';
 import { readDictFile } from './readDictFile.js';
 
 /**
@@ -8,7 +8,7 @@ import { readDictFile } from './readDictFile.js';
  * the flags into the library's option names (--tone-sandhi → toneSandhi).
  */
 
-/** --tone-sandhi, --neutral-tone, --dict FILE → ReadingOptions. */
+/** --tone-sandhi, --neutral-tone, --polyphones, --dict FILE → ReadingOptions. */
 export function addReadingOptions(command: Command): Command {
   return command
     .option('--tone-sandhi', 'apply the tone sandhi of 一 and 不 (yígè, búduì)')
@@ -18,13 +18,20 @@ export function addReadingOptions(command: Command): Command {
         'particles',
       ]),
     )
+    .addOption(
+      new Option('--polyphones <who>', 'polyphones read by the context model (default) or by dictionaries and rules alone (faster)').choices([
+        'model',
+        'rules',
+      ]),
+    )
     .option('--dict <file>', 'JSON object of word → reading overrides, e.g. {"行长": "háng zhǎng"}');
 }
 
-export function readingOptionsFrom(flags: { toneSandhi?: boolean; neutralTone?: string; dict?: string }): ReadingOptions {
+export function readingOptionsFrom(flags: { toneSandhi?: boolean; neutralTone?: string; polyphones?: string; dict?: string }): ReadingOptions {
   return {
     ...(flags.toneSandhi ? { toneSandhi: true } : {}),
     ...(flags.neutralTone !== undefined ? { neutralTone: flags.neutralTone as NeutralTone } : {}),
+    ...(flags.polyphones !== undefined ? { polyphones: flags.polyphones as Polyphones } : {}),
     ...(flags.dict !== undefined ? { dict: readDictFile(flags.dict) } : {}),
   };
 }
@@ -43,20 +50,25 @@ export function glossParseOptionsFrom(flags: { toneless?: boolean; spaced?: bool
 /** --tone, --separator, --brackets, --output: how a gloss is written. */
 export function addRenderOptions(command: Command, outputs: readonly string[]): Command {
   return command
+    .addOption(new Option('--system <system>', 'glosses in pinyin (default) or zhuyin: 中國(ㄓㄨㄥㄍㄨㄛˊ)').choices(['pinyin', 'zhuyin']))
     .addOption(new Option('--tone <style>', 'tone marks (gǎi), numbers (gai3) or none (gai)').choices(['mark', 'number', 'none']))
     .option('--separator <text>', "between the syllables of one gloss (default: none, 'gǎizào')")
+    .option('--no-apostrophes', "no apostrophe before a, o, e inside a word (default: fāng'àn)")
     .addOption(new Option('--brackets <style>', 'ASCII (…) or full-width （…）').choices(['ascii', 'fullwidth']))
     .addOption(new Option('--output <mode>', 'inline glosses, <ruby> markup' + (outputs.includes('html') ? ', or a whole HTML page' : '')).choices(outputs));
 }
 
-export function renderOptionsFrom<T extends { tone?: string; separator?: string; brackets?: string; output?: string }>(flags: T) {
-  const { tone, separator, brackets, output } = flags;
+export function renderOptionsFrom<T extends { tone?: string; separator?: string; brackets?: string; output?: string; apostrophes?: boolean; system?: string }>(flags: T) {
+  const { tone, separator, brackets, output, apostrophes, system } = flags;
   return {
+    ...(system !== undefined ? { system } : {}),
     ...(tone !== undefined ? { tone } : {}),
     ...(separator !== undefined ? { separator } : {}),
+    // Commander sets `apostrophes: true` unless --no-apostrophes is given.
+    ...(apostrophes === false ? { apostrophes } : {}),
     ...(brackets !== undefined ? { brackets } : {}),
     ...(output !== undefined ? { output } : {}),
-  } as { tone?: 'mark' | 'number' | 'none'; separator?: string; brackets?: 'ascii' | 'fullwidth'; output?: 'inline' | 'ruby' };
+  } as { system?: 'pinyin' | 'zhuyin'; tone?: 'mark' | 'number' | 'none'; separator?: string; apostrophes?: boolean; brackets?: 'ascii' | 'fullwidth'; output?: 'inline' | 'ruby' };
 }
 
 export function parseNumber(value: string): number {

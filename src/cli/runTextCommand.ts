@@ -1,10 +1,12 @@
+import { once } from 'node:events';
 import { createReadStream, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Duplex, Readable, Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { PinyinGlossError } from '../errors.js';
 import { createTextTransform, type TextSession, type TextTransformOptions } from '../stream/createTextTransform.js';
-import { createProgress, type Progress } from './createProgress.js';
+import { createProgress, printAboveProgress, type Progress } from './createProgress.js';
+import { ioFailure } from './ioFailure.js';
 import type { IoOptions } from './ioOptions.js';
 import { UsageError } from './UsageError.js';
 import { writeAtomically } from './writeAtomically.js';
@@ -47,7 +49,7 @@ export async function runTextCommand(
   try {
     if (io.inPlace) {
       for (const [index, file] of inputs.entries()) {
-        await writeAtomically(file, stats[index]!.mode & 0o7777, (output) => convert(file, output, io, makeSession, progress));
+        await writeAtomically(file, stats[index]!.mode & 0o7777, (output) => convertAll([file], output, file, io, makeSession, progress, false), printAboveProgress);
       }
     } else if (io.out !== undefined) {
       const out = io.out;
@@ -55,38 +57,62 @@ export async function runTextCommand(
       if (existing && !existing.isFile()) {
         // A device or FIFO (e.g. /dev/stdout) cannot be replaced: write to it directly.
         const { createWriteStream } = await import('node:fs');
-        await convertAll(inputs, createWriteStream(out), io, makeSession, progress, true);
+        await convertAll(inputs, createWriteStream(out), out, io, makeSession, progress, true);
       } else {
-        await writeAtomically(out, existing ? existing.mode & 0o7777 : 0o666, (output) =>
-          convertAll(inputs, output, io, makeSession, progress, false),
+        await writeAtomically(
+          out,
+          existing ? existing.mode & 0o7777 : 0o666,
+          (output) => convertAll(inputs, output, out, io, makeSession, progress, false),
+          printAboveProgress,
         );
       }
     } else {
-      await convertAll(inputs, process.stdout, io, makeSession, progress, false);
+      await convertAll(inputs, process.stdout, 'stdout', io, makeSession, progress, false);
     }
   } finally {
     progress.stop();
   }
 }
 
+/**
+ * Every input into `output` (named `outputName` in errors). A failed write
+ * is reported as `cannot write NAME: cause (CODE)`, a failed read likewise.
+ */
 async function convertAll(
   inputs: readonly string[],
   output: Writable,
+  outputName: string,
   io: IoOptions,
   makeSession: SessionFactory,
   progress: Progress,
   endOutput: boolean,
 ): Promise<void> {
-  for (const input of inputs) await convert(input, output, io, makeSession, progress);
-  if (endOutput) {
-    output.end();
-    await finished(output);
+  // One listener for the whole output: it tells a failed write from the rest.
+  let writeError: unknown;
+  const onWriteError = (error: unknown) => {
+    if (isSystemError(error)) writeError ??= error;
+  };
+  output.on('error', onWriteError);
+  try {
+    for (const input of inputs) await convert(input, output, io, makeSession, progress);
+    if (endOutput) {
+      output.end();
+      await finished(output);
+    }
+  } catch (error) {
+    throw writeError === undefined ? error : ioFailure(writeError, 'write', outputName);
+  } finally {
+    output.off('error', onWriteError);
   }
 }
 
 /** One input through a fresh session into `output`, which stays open. */
 async function convert(input: string, output: Writable, io: IoOptions, makeSession: SessionFactory, progress: Progress): Promise<void> {
   const source: Readable = input === STDIN ? process.stdin : createReadStream(input, { highWaterMark: READ_CHUNK });
+  let readError: unknown;
+  source.on('error', (error) => {
+    if (isSystemError(error)) readError ??= error;
+  });
   const made = makeSession(input);
   const decode: TextTransformOptions = {
     encoding: io.encoding,
@@ -97,10 +123,20 @@ async function convert(input: string, output: Writable, io: IoOptions, makeSessi
   try {
     await pipeline(source, transform, output, { end: false });
   } catch (error) {
+    if (readError !== undefined) throw ioFailure(readError, 'read', input === STDIN ? 'stdin' : input);
     throw withInputName(error, input === STDIN ? 'stdin' : input);
   }
-  // A file stream ended with end: false may hold buffered data: wait for it to drain.
-  if (output.writableNeedDrain) await new Promise((resolve) => output.once('drain', resolve));
+  // A file stream ended with end: false may hold buffered data: wait for it
+  // to drain (`once` rejects if the output fails meanwhile).
+  if (output.writableNeedDrain) await once(output, 'drain');
+}
+
+/**
+ * An error of the system (ENOSPC, EIO, EISDIR), not one the pipeline
+ * passed along when it tore the streams down (invalid bytes, a bad line).
+ */
+function isSystemError(error: unknown): boolean {
+  return typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }
 
 function withInputName(error: unknown, label: string): unknown {

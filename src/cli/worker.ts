@@ -32,7 +32,7 @@ port.on('message', (batch: Batch) => {
     return;
   }
   // Encoded here, in parallel, and moved to the main thread without a copy.
-  const output = encoder.encode(result.output as string);
+  const output = typeof result.output === 'string' ? encoder.encode(result.output) : result.output;
   const reply: WorkerReply = { seq: batch.seq, result: { ...result, output } };
-  port.postMessage(reply, [output.buffer]);
+  port.postMessage(reply, [output.buffer as ArrayBuffer]);
 });

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, unlinkSync } from 'node:fs';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, realpath, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { PinyinGlossError } from '../errors.js';
+import { ioFailure } from './ioFailure.js';
+import { removeStaleTemps } from './removeStaleTemps.js';
 
 // Temporary files not yet renamed: removed if the process is interrupted or crashes.
 const pending = new Set<string>();
@@ -40,13 +43,24 @@ function installSignalHandlers(): void {
  * directory (so the rename stays on one file system), which is fsynced and
  * renamed over `target`. On any failure the temporary file is removed and
  * `target` is untouched, then the error is rethrown.
+ *
+ * Temporary files that killed runs left beside the target (their process
+ * is gone) are removed first, each named through `report`.
+ *
+ * A symbolic link is followed, as `sed -i --follow-symlinks` does: the file
+ * it points to is replaced and the link stays a link.
  */
 export async function writeAtomically(
-  target: string,
+  link: string,
   mode: number,
   write: (output: Writable) => Promise<void>,
+  report: (line: string) => void = () => {},
 ): Promise<void> {
   installSignalHandlers();
+  const target = await realpath(link).catch(() => link);
+  for (const stale of removeStaleTemps(target)) {
+    report(`pinyin-gloss: removed ${stale}, the temporary file of an earlier run that was killed`);
+  }
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   pending.add(temp);
   const output = createWriteStream(temp, { flags: 'wx', mode, highWaterMark: 1 << 20 });
@@ -74,7 +88,8 @@ export async function writeAtomically(
     output.destroy();
     await unlink(temp).catch(() => {});
     pending.delete(temp);
-    throw error;
+    // Node's own errors (closing, syncing, renaming the temporary file) name the target.
+    throw error instanceof PinyinGlossError ? error : ioFailure(error, 'write', target);
   }
 }
 

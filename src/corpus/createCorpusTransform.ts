@@ -19,7 +19,9 @@ export interface CorpusTransformOptions extends RunCorpusOptions, DecodeOptions 
  */
 export function createCorpusTransform(task: CorpusTask, options: CorpusTransformOptions = {}): Duplex {
   const { encoding, encodingErrors, onBytes, onStats, ...runOptions } = options;
-  return Duplex.from(async function* (source: AsyncIterable<Uint8Array | string>) {
+  // `signal` aborts when the Duplex is destroyed (its reader or writer
+  // failed): the job's worker threads are stopped then, not left waiting.
+  return Duplex.from(async function* (source: AsyncIterable<Uint8Array | string>, { signal }: { signal: AbortSignal }) {
     // Imported on first use: a tiny `strip` does not parse the corpus machinery.
     const { acceptsBytes, processCorpus } = await import('./runCorpus.js');
     // UTF-8 goes to the workers as bytes: they decode it in parallel, and the
@@ -48,6 +50,7 @@ export function createCorpusTransform(task: CorpusTask, options: CorpusTransform
     }
     const outputs = processCorpus(chunks(), { ...task, ...(encodingErrors ? { encodingErrors } : {}) }, {
       ...runOptions,
+      signal,
       ...(asBytes ? {} : { bytesRead: () => decoder.bytesIn + stringBytes }),
     });
     for (;;) {

@@ -1,10 +1,13 @@
-import type { Gloss } from '../types.js';
+import { isUtf8 } from 'node:buffer';
+import { createByteStripper } from '../strip/createByteStripper.js';
+import { resolveStripOptions } from '../strip/options.js';
 import type { Operation } from './createOperation.js';
 import { decodeBatch } from './decodeBatch.js';
-import { parseFieldPath } from './parseFieldPath.js';
-import { readJsonRecord } from './readJsonRecord.js';
+import { formatFound } from './formatFound.js';
+import { processJsonLineBytes } from './processJsonLineBytes.js';
+import { processJsonLines } from './processJsonLines.js';
 import { DEFAULT_CORPUS_TASK } from './types.js';
-import type { BadLine, Batch, BatchResult, CorpusTask, FoundGloss } from './types.js';
+import type { Batch, BatchResult, CorpusTask } from './types.js';
 
 /**
  * Processes one batch: the same code runs in the main thread for `jobs: 1`
@@ -16,10 +19,36 @@ import type { BadLine, Batch, BatchResult, CorpusTask, FoundGloss } from './type
  */
 export function processBatch(batch: Batch, task: CorpusTask, operation: Operation): BatchResult {
   const format = task.format ?? DEFAULT_CORPUS_TASK.format;
+  // JSON Lines bytes are checked line by line: a record with bytes that are
+  // not UTF-8 is a bad line, not the end of the job.
+  if (format === 'jsonl' && batch.text === undefined) return processJsonLineBytes(batch, task, operation);
+  // UTF-8 plain text is stripped as bytes, never decoded (invalid bytes go on to decodeBatch's error).
+  if (format === 'text' && batch.bytes !== undefined && task.command === 'strip' && task.encodingErrors !== 'replace' && isUtf8(batch.bytes)) {
+    return stripTextBytes(batch, batch.bytes, task);
+  }
   const text =
     batch.text ?? decodeBatch(batch.bytes ?? new Uint8Array(0), batch.byteOffset ?? 0, task.encodingErrors !== 'replace', batch.last === true);
   if (format === 'text') return processText(batch, text, task, operation);
   return processJsonLines(batch, text, task, operation);
+}
+
+function stripTextBytes(batch: Batch, bytes: Uint8Array, task: CorpusTask): BatchResult {
+  const stripper = createByteStripper(resolveStripOptions('strip', task.options));
+  const head = stripper.push(bytes);
+  const tail = stripper.flush();
+  // One buffer of its own (moved to the main thread by a worker).
+  const output = new Uint8Array(head.length + tail.length);
+  output.set(head, 0);
+  output.set(tail, head.length);
+  return { seq: batch.seq, output, lines: countByteLines(bytes), records: 1, glosses: stripper.glosses, badLines: [] };
+}
+
+/** The `\n` bytes of `bytes`. */
+export function countByteLines(bytes: Uint8Array): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let count = 0;
+  for (let at = buffer.indexOf(0x0a); at >= 0; at = buffer.indexOf(0x0a, at + 1)) count++;
+  return count;
 }
 
 function processText(batch: Batch, text: string, task: CorpusTask, operation: Operation): BatchResult {
@@ -43,46 +72,6 @@ function processText(batch: Batch, text: string, task: CorpusTask, operation: Op
   return { seq: batch.seq, output, lines, records: 1, glosses: found.length, badLines: [] };
 }
 
-function processJsonLines(batch: Batch, text: string, task: CorpusTask, operation: Operation): BatchResult {
-  const path = parseFieldPath(task.field ?? DEFAULT_CORPUS_TASK.field);
-  const policy = task.onBadLine ?? DEFAULT_CORPUS_TASK.onBadLine;
-  const badLines: BadLine[] = [];
-  let output = '';
-  let lines = 0;
-  let records = 0;
-  let glosses = 0;
-  let start = 0;
-  while (start < text.length) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline + 1;
-    const content = text.slice(start, newline < 0 ? text.length : newline);
-    const eol = text.slice(start + content.length, end);
-    const lineNumber = batch.firstLine + lines;
-    lines++;
-    start = end;
-    const record = readJsonRecord(content, path);
-    if (!record.ok) {
-      const bad = { line: lineNumber, reason: record.reason };
-      if (policy === 'fail') return { seq: batch.seq, output, lines, records, glosses, badLines, failed: bad };
-      badLines.push(bad);
-      // `find` writes glosses, not records: a kept bad line has nothing to show.
-      if (policy === 'keep' && operation.kind === 'rewrite') output += content + eol;
-      continue;
-    }
-    records++;
-    if (operation.kind === 'rewrite') {
-      const result = operation.apply(record.text);
-      glosses += result.glosses;
-      output += record.rewrite(result.text) + eol;
-    } else {
-      const found = operation.find(record.text);
-      glosses += found.length;
-      for (const gloss of found) output += formatFound(gloss, task.file, lineNumber);
-    }
-  }
-  return { seq: batch.seq, output, lines, records, glosses, badLines };
-}
-
 /** Lines in `text`: its `\n`s, plus a last line without one (when `last`). */
 export function countLines(text: string, last = true): number {
   let count = 0;
@@ -94,21 +83,4 @@ export function countLines(text: string, last = true): number {
 function shift<T extends { start: number; end: number; wordStart: number; wordEnd: number }>(gloss: T, by: number): T {
   if (by === 0) return gloss;
   return { ...gloss, start: gloss.start + by, end: gloss.end + by, wordStart: gloss.wordStart + by, wordEnd: gloss.wordEnd + by };
-}
-
-/** One `find` output line, the same fields as the CLI's plain-text `find`. */
-function formatFound(gloss: Gloss, file: string | undefined, line: number): string {
-  const record: FoundGloss = {
-    ...(file === undefined ? {} : { file }),
-    line,
-    start: gloss.start,
-    end: gloss.end,
-    wordStart: gloss.wordStart,
-    wordEnd: gloss.wordEnd,
-    word: gloss.word,
-    pinyin: gloss.pinyin,
-    expected: gloss.expected,
-    agrees: gloss.agrees,
-  };
-  return `${JSON.stringify(record)}\n`;
 }

@@ -9,7 +9,7 @@ import { createOperation } from './createOperation.js';
 import { createWorkerPool, type WorkerPool } from './createWorkerPool.js';
 import { formatBadLine } from './formatBadLine.js';
 import { parseFieldPath } from './parseFieldPath.js';
-import { countLines, processBatch } from './processBatch.js';
+import { countByteLines, countLines, processBatch } from './processBatch.js';
 import type { AnnotateOptions } from '../types.js';
 import type { CorpusStats } from './stats.js';
 import { DEFAULT_CORPUS_TASK } from './types.js';
@@ -36,6 +36,12 @@ export interface RunCorpusOptions {
   readonly onBadLine?: (bad: BadLine, message: string) => void;
   /** Input bytes read so far, for the statistics. @default the UTF-8 length of the text */
   readonly bytesRead?: () => number;
+  /**
+   * Aborting it stops the worker threads at once (their batches are
+   * dropped): what a consumer that gives up on the output (a failed write)
+   * does, since an abandoned generator never reaches its `finally`.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export const DEFAULT_RUN_CORPUS_OPTIONS = {
@@ -124,11 +130,14 @@ export async function* processCorpus(
     result.catch(() => undefined);
     pending.push(result);
   };
+  const stop = () => void pool?.close();
+  options.signal?.addEventListener('abort', stop, { once: true });
   const start = (batch: Batch) => {
     if (jobs === 1) {
       track(Promise.resolve().then(() => processBatch(batch, task, operation)));
       return;
     }
+    if (options.signal?.aborted) throw options.signal.reason;
     pool ??= createWorkerPool(jobs, task, options.workerUrl ?? findWorkerUrl());
     usedJobs = jobs;
     track(pool.run(batch));
@@ -205,6 +214,7 @@ export async function* processCorpus(
     if (format === 'text' && endsInLine) stats.lines++;
   } finally {
     pending.length = 0;
+    options.signal?.removeEventListener('abort', stop);
     await pool?.close();
   }
   return finish();
@@ -263,6 +273,9 @@ function createCutter(format: CorpusFormat, batchSize: number) {
   let byteOffset = 0;
   let bomChecked = false;
   let kind: 'text' | 'bytes' | undefined;
+  // The pending bytes before this hold no line end: a line of many chunks is
+  // searched once, not again at every chunk (that was quadratic).
+  const searched = { bytes: 0 };
 
   /** Takes the first `cut` pending bytes as one new buffer. */
   const take = (cut: number): Uint8Array => {
@@ -277,6 +290,7 @@ function createCutter(format: CorpusFormat, batchSize: number) {
       else chunks[0] = chunk.subarray(used);
     }
     length -= cut;
+    searched.bytes = 0;
     return bytes;
   };
 
@@ -309,7 +323,7 @@ function createCutter(format: CorpusFormat, batchSize: number) {
         }
       }
       if (length === 0 || (length < batchSize && !final)) return undefined;
-      let cut = length >= batchSize ? findByteCut(chunks, length, format, batchSize) : 0;
+      let cut = length >= batchSize ? findByteCut(chunks, length, format, batchSize, searched) : 0;
       if (cut === 0 && final) cut = length;
       if (cut === 0) return undefined;
       const part: BytePart = { bytes: take(cut), byteOffset, last: final && length === 0 };
@@ -345,7 +359,7 @@ const SAFE_CUT_AFTER_BYTES = [...SAFE_CUT_AFTER].map((mark) => Buffer.from(mark)
  * `findCut` on UTF-8 bytes held in `chunks` (`length` in all): `\n` and the
  * punctuation never occur inside another character.
  */
-function findByteCut(chunks: readonly Buffer[], length: number, format: CorpusFormat, batchSize: number): number {
+function findByteCut(chunks: readonly Buffer[], length: number, format: CorpusFormat, batchSize: number, searched: { bytes: number }): number {
   // The last line end within the batch size…
   let cut = 0;
   let offset = 0;
@@ -356,29 +370,37 @@ function findByteCut(chunks: readonly Buffer[], length: number, format: CorpusFo
     offset += chunk.length;
   }
   if (cut > 0) return cut;
-  // …or the first one beyond it.
+  // …or the first one beyond it, searching only bytes not searched before.
   offset = 0;
   for (const chunk of chunks) {
-    const at = chunk.indexOf(0x0a, Math.max(0, batchSize - offset));
+    if (offset + chunk.length <= searched.bytes) {
+      offset += chunk.length;
+      continue;
+    }
+    const at = chunk.indexOf(0x0a, Math.max(0, batchSize - offset, searched.bytes - offset));
     if (at >= 0) return offset + at + 1;
     offset += chunk.length;
   }
+  searched.bytes = length;
   if (format === 'jsonl' || length < 2 * batchSize) return 0;
-  // Rare: a line of more than 2 batches. Join it once to find the punctuation.
-  const all = Buffer.concat(chunks, length);
-  for (const mark of SAFE_CUT_AFTER_BYTES) {
-    const at = all.lastIndexOf(mark);
-    if (at >= 0) cut = Math.max(cut, at + mark.length);
+  // Rare: a line of more than 2 batches. The last punctuation mark, searched
+  // from the last chunk back (each with the 2 bytes before it, where a mark
+  // may start), so that a long line is not joined again at every chunk.
+  let end = length;
+  for (let k = chunks.length - 1; k >= 0; k--) {
+    const chunk = chunks[k]!;
+    const start = end - chunk.length;
+    const previous = k > 0 ? chunks[k - 1]! : undefined;
+    const head = previous ? previous.subarray(Math.max(0, previous.length - 2)) : Buffer.alloc(0);
+    const window = head.length > 0 ? Buffer.concat([head, chunk]) : chunk;
+    for (const mark of SAFE_CUT_AFTER_BYTES) {
+      const at = window.lastIndexOf(mark);
+      if (at >= 0) cut = Math.max(cut, start - head.length + at + mark.length);
+    }
+    if (cut > 0) return cut;
+    end = start;
   }
   return cut;
-}
-
-/** The `\n` bytes of `bytes`. */
-function countByteLines(bytes: Uint8Array): number {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let count = 0;
-  for (let at = buffer.indexOf(0x0a); at >= 0; at = buffer.indexOf(0x0a, at + 1)) count++;
-  return count;
 }
 
 /** `once` and `{rate, seed}` decide a word's gloss from what came before in the text. */

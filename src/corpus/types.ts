@@ -67,6 +67,8 @@ export interface Batch {
 export interface BadLine {
   readonly line: number;
   readonly reason: string;
+  /** Bytes that are not valid in the encoding, decoded as U+FFFD (`encodingErrors: 'replace'`) and processed. */
+  readonly replaced?: boolean;
 }
 
 export interface BatchResult {

@@ -1,4 +1,15 @@
 import type { BracketStyle } from '../types.js';
+import { joinSyllables } from './joinSyllables.js';
+import { spellProperNoun } from './spellProperNoun.js';
+
+/**
+ * How a gloss spells a name with `properNouns: 'capitalize'`: as the pinyin
+ * standard writes it (`spellProperNoun`), `surnameLength` syllables of it a
+ * Chinese surname written as a word of its own (0: one word).
+ */
+export interface ProperNounSpelling {
+  readonly surnameLength: number;
+}
 
 export const BRACKETS: Readonly<Record<BracketStyle, readonly [open: string, close: string]>> = {
   ascii: ['(', ')'],
@@ -6,27 +17,24 @@ export const BRACKETS: Readonly<Record<BracketStyle, readonly [open: string, clo
 };
 
 /**
- * The one place that writes a gloss: `['gǎi', 'zào']` → `(gǎizào)`.
- * Syllables are already in their tone style; an erhua `r` is appended to the
- * syllable before it, never separated (`yìdiǎnr`, not `yì diǎn r`).
+ * The one place that writes a gloss: `['gǎi', 'zào']` → `(gǎizào)`,
+ * `['fāng', 'àn']` → `(fāng'àn)`. Syllables are already in their tone
+ * style; they are joined by `joinSyllables` (apostrophes, erhua `r`).
  */
 export function formatGloss(
   syllables: readonly string[],
   separator = '',
   brackets: BracketStyle = 'ascii',
+  apostrophes = true,
+  properNoun?: ProperNounSpelling,
 ): string {
   const [open, close] = BRACKETS[brackets];
-  return open + joinSyllables(syllables, separator) + close;
+  return open + spellGloss(syllables, separator, apostrophes, properNoun) + close;
 }
 
-export function joinSyllables(syllables: readonly string[], separator = ''): string {
-  let out = '';
-  for (let i = 0; i < syllables.length; i++) {
-    const syllable = syllables[i]!;
-    if (i > 0 && syllable !== 'r') out += separator;
-    out += syllable;
-  }
-  return out;
+/** The body of a gloss: syllables joined, or a name spelled as the standard writes it. */
+function spellGloss(syllables: readonly string[], separator: string, apostrophes: boolean, properNoun: ProperNounSpelling | undefined): string {
+  return properNoun ? spellProperNoun(syllables, properNoun.surnameLength) : joinSyllables(syllables, separator, apostrophes);
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
@@ -38,6 +46,12 @@ export function escapeHtml(text: string): string {
 }
 
 /** Ruby output: `<ruby>改造<rt>gǎizào</rt></ruby>`; the word is HTML-escaped. */
-export function formatRuby(word: string, syllables: readonly string[], separator = ''): string {
-  return `<ruby>${escapeHtml(word)}<rt>${escapeHtml(joinSyllables(syllables, separator))}</rt></ruby>`;
+export function formatRuby(
+  word: string,
+  syllables: readonly string[],
+  separator = '',
+  apostrophes = true,
+  properNoun?: ProperNounSpelling,
+): string {
+  return `<ruby>${escapeHtml(word)}<rt>${escapeHtml(spellGloss(syllables, separator, apostrophes, properNoun))}</rt></ruby>`;
 }

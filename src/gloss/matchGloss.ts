@@ -54,6 +54,9 @@ let neutralOnly = false;
  * set (a body without tone marks or digits), every syllable must be a
  * neutral-tone reading (`了(le)`, `们(men)`), not only erhua `r`.
  *
+ * A zhuyin body is matched the same way against the readings' zhuyin
+ * letters, its tones as zhuyin writes them (see `readGlossBody`).
+ *
  * Returns the number of characters covered (0: not a gloss) and fills
  * `match`. Memoised on (character, letter offset), so at most
  * 16 × 161 states per candidate.
@@ -82,6 +85,7 @@ const LETTERS = body.letters;
 const MARKS = body.marks;
 const BREAKS = body.breaks;
 const DIGIT_TONES = body.digitTones;
+const NEUTRAL_BEFORE = body.neutralBefore;
 const ITERATION_MARK = 0x3005;
 
 // Can letters [0, end) be read as characters i, i+1, … (right to left)?
@@ -103,13 +107,20 @@ function solve(end: number, i: number): boolean {
 
 function tryReadings(readings: readonly CharReading[] | undefined, end: number, i: number): boolean {
   if (readings === undefined) return false;
-  for (let r = 0; r < readings.length; r++) {
-    const reading = readings[r]!;
+  const zhuyin = body.zhuyin;
+  // Zhuyin writes 儿's erhua and ér with the same letter ㄦ: an untoned ㄦ is
+  // tried as the erhua first (the erhua reading comes last in the list).
+  const first = zhuyin && readings[readings.length - 1]!.erhua ? readings.length - 1 : 0;
+  for (let k = 0; k < readings.length; k++) {
+    const reading = readings[(first + k) % readings.length]!;
     if (neutralOnly && !reading.neutral) continue;
-    const start = end - reading.bare.length;
-    if (start < 0) continue;
-    const tone = syllableTone(start, end, reading.bare);
+    const bare = zhuyin ? reading.zhuyin : reading.bare;
+    const start = end - bare.length;
+    if (start < 0 || bare.length === 0) continue;
+    const tone = syllableTone(start, end, bare);
     if (tone < 0) continue;
+    // Zhuyin's erhua ㄦ carries no tone of its own.
+    if (zhuyin && reading.erhua && tone !== 1) continue;
     match.starts[i] = start;
     match.ends[i] = end;
     match.tones[i] = tone;
@@ -139,6 +150,14 @@ function syllableTone(start: number, end: number, bare: string): number {
   if (BREAKS[end] === 2) {
     if (tone !== 0) return -1;
     tone = DIGIT_TONES[end]!;
+  }
+  if (body.zhuyin) {
+    // ˙ before the syllable: neutral; no mark at all: the first tone.
+    if (NEUTRAL_BEFORE[start] === 1) {
+      if (tone !== 0) return -1;
+      tone = 5;
+    }
+    if (tone === 0) tone = 1;
   }
   return tone;
 }

@@ -17,6 +17,8 @@ const OPENING = /[（「『【〔〈《“‘(\[{]+$/u;
 export interface ParagraphOptions {
   readonly separator: string;
   readonly tone: ToneStyle;
+  /** @default true */
+  readonly apostrophes?: boolean;
 }
 
 type Piece = { readonly word: string } | { readonly text: string };
@@ -97,7 +99,7 @@ export function renderParagraphs(
     // A glossed word never holds a line break; if one did, its ruby would
     // straddle two paragraphs, so it is shown as plain text instead.
     if (token.glossed && token.pinyin !== undefined && !LINE_BREAK.test(token.text)) {
-      pieces.push({ word: renderWord(token.text, token.pinyin, context) });
+      pieces.push({ word: renderWord(token.text, token.pinyin, context, token) });
     } else {
       addText(token.text);
     }

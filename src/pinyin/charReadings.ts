@@ -1,5 +1,6 @@
 import { listedReadings, loadCharTables } from './charTables.js';
 import { simplifiedTable } from './simplifiedTable.js';
+import { zhuyinLetters } from './toZhuyin.js';
 
 /** One possible reading of a Han character, without its tone. */
 export interface CharReading {
@@ -12,6 +13,11 @@ export interface CharReading {
   readonly neutral: boolean;
   /** The erhua `r` of `儿`/`兒` (`一点儿(yìdiǎnr)`). */
   readonly erhua?: boolean;
+  /**
+   * The same syllable in zhuyin letters, as the gloss scanner codes them
+   * (`zhuyinCode`): one code unit 0x80 + (letter − U+3100) per bopomofo letter.
+   */
+  readonly zhuyin: string;
 }
 
 /**
@@ -44,7 +50,7 @@ export const EXTRA_READINGS: Readonly<Record<string, string>> = {
   々: 'tóng', 咶: 'guō', 蠙: 'bīn', 潠: 'sùn', 酖: 'zhèn', 蹻: 'jué', 躂: 'da',
 };
 
-const ERHUA: CharReading = { bare: 'r', neutral: true, erhua: true };
+const ERHUA: CharReading = { bare: 'r', neutral: true, erhua: true, zhuyin: zhuyinCode('r') };
 
 // Code point → readings; null caches "no reading" (Japanese-only kanji, rare
 // extension characters) so the lookup is done once per character. An array
@@ -93,7 +99,7 @@ function buildReadings(char: string): readonly CharReading[] | null {
   }
   const extra = EXTRA_NEUTRAL_READINGS[char];
   if (extra !== undefined) byBare.set(extra, true);
-  const readings: CharReading[] = [...byBare].map(([bare, neutral]) => ({ bare, neutral }));
+  const readings: CharReading[] = [...byBare].map(([bare, neutral]) => ({ bare, neutral, zhuyin: zhuyinCode(bare) }));
   if (char === '儿' || char === '兒') readings.push(ERHUA);
   return readings.length > 0 ? readings : null;
 }
@@ -108,4 +114,17 @@ export function bareSyllable(syllable: string): string {
     .toLowerCase()
     .replace(/u\u0308/g, 'v')
     .replace(/[\u0300-\u036f]/g, '');
+}
+
+/**
+ * A bare syllable's zhuyin letters as the gloss scanner codes them: each
+ * bopomofo letter U+3100 + k as the code unit 0x80 + k, beside pinyin's
+ * `a`–`z` in one byte (`zhong` → codes of ㄓㄨㄥ); empty when the letters
+ * are no syllable.
+ */
+export function zhuyinCode(bare: string): string {
+  const letters = zhuyinLetters(bare) ?? '';
+  let code = '';
+  for (let i = 0; i < letters.length; i++) code += String.fromCharCode(0x80 + letters.charCodeAt(i) - 0x3100);
+  return code;
 }

@@ -12,7 +12,9 @@
  *   unless what follows is what one obtains or an aspect (他得了第一,
  *   也得过奖); otherwise undefined: its default dé.
  * - 还 is the verb huán "give back" before what is paid back (还钱, 还债,
- *   还清了); otherwise undefined: its default hái "still, also".
+ *   还了钱, 还清了, 还书); otherwise undefined: its default hái "still, also".
+ * - 着 is zháo in 着急 split by its object (你着什么急, 着啥急); otherwise
+ *   undefined.
  * - 长 after a pronoun and before an aspect, a complement or a numeral is
  *   the verb zhǎng "grow" (他长了一岁, 它长着, 我长高了); otherwise undefined.
  * - 倒 is dào "pour" and 盛 chéng "ladle" before a vessel or a liquid or
@@ -55,7 +57,9 @@ const CHARACTER_RULES: ReadonlyMap<string, CharacterRule> = new Map<string, Char
     if (endsWithAny(before, MUST_BEFORE) && isHanStart(after) && !OBTAIN_AFTER.test(after)) return 'děi';
     return startsWithAny(after, DEGREE_WORDS) || (isHanStart(after) && COMPLEMENT_VERBS.test(before)) ? 'de' : undefined;
   }],
-  ['还', (_before, after) => (startsWithAny(after, PAID_BACK) ? 'huán' : undefined)],
+  ['还', (_before, after) => (PAID_BACK.test(after) ? 'huán' : undefined)],
+  // 着急 split by what is worried about: 你着什么急 zháo.
+  ['着', (_before, after) => (/^(?:什么|啥|哪门子)急/u.test(after) ? 'zháo' : undefined)],
   ['长', (before, after) => (PRONOUN_BEFORE.test(before) && startsWithAny(after, GROWN_AFTER) ? 'zhǎng' : undefined)],
   ['倒', (_before, after) => (POURED.test(after) ? 'dào' : undefined)],
   ['盛', (_before, after) => (LADLED.test(after) ? 'chéng' : undefined)],
@@ -124,8 +128,8 @@ const PLANTED = [
   '了', '着', '过', '的', '在', '下', '上', '出', '树', '花', '菜', '地', '田', '粮', '草', '庄稼', '果', '豆', '瓜',
   '麦', '稻', '棉', '玉米', '土豆', '茶', '药', '竹', '苗', '树苗', '蔬菜', '水稻', '小麦',
 ];
-/** What is paid back after the verb 还 huán (还钱, 还清了): never hái "still". */
-const PAID_BACK = ['钱', '债', '款', '贷', '账', '清了', '清所', '清全', '清欠', '清债', '清贷'];
+/** What is paid back after the verb 还 huán (还钱, 还了钱, 还清了, 还书): never hái "still". */
+const PAID_BACK = /^(?:[了过]?(?:[钱债款贷账]|书(?![写法记面籍店房信桌包本页刊号]))|清[了所全欠债贷])/u;
 /**
  * Right before 地 "land, place" rather than the particle: a measure word,
  * demonstrative or numeral (这块地, 该地, 三地, 各地), 的 or 之 (之地), and 等,
@@ -220,6 +224,8 @@ const HAN = /^\p{Script=Han}$/u;
  *   (教会了我, 教会孩子游泳); otherwise the listed jiàohuì "church".
  * - 重重 is zhòngzhòng "heavily" before 地 (重重地摔了一跤); otherwise the
  *   listed chóngchóng "layer upon layer" (困难重重).
+ * - 所长 is suǒcháng "strong points" after 各自, 各展, 发挥 … (发挥各自所长);
+ *   otherwise the listed suǒzhǎng "head of an institute".
  * - 一行 is yīháng "a line of" before what comes in lines (一行字, 一行泪);
  *   otherwise the listed yīxíng "a party travelling together" (他们一行五人).
  * - 不了 after a verb is the complement bùliǎo "cannot" (来不了, 走不了);
@@ -241,6 +247,7 @@ const WORD_RULES: ReadonlyMap<string, WordRule> = new Map<string, WordRule>([
   ['教会', (_before, after) => (startsWithAny(after, TAUGHT_AFTER) ? ['jiāo', 'huì'] : undefined)],
   ['重重', (_before, after) => (after.startsWith('地') ? ['zhòng', 'zhòng'] : undefined)],
   ['一行', (_before, after) => (startsWithAny(after, IN_LINES) ? ['yī', 'háng'] : undefined)],
+  ['所长', (before) => (STRENGTHS_BEFORE.test(before) ? ['suǒ', 'cháng'] : undefined)],
   ['不了', (before) => (isHanWordBefore(before, 1) && !PRONOUN_BEFORE.test(before) ? ['bù', 'liǎo'] : undefined)],
 ]);
 
@@ -256,6 +263,8 @@ const LOCAL_AFTER = [
 ];
 /** After 教会 jiāohuì "taught": an aspect or the person taught. */
 const TAUGHT_AFTER = ['了', '过', '我', '你', '您', '他', '她', '它', '咱', '孩子', '学生', '大家', '人们', '自己', '徒弟', '儿子', '女儿'];
+/** Before 所长 suǒcháng "one's strong points" (发挥各自所长, 各展所长), not the head of an institute. */
+const STRENGTHS_BEFORE = /(?:各自|各有|各展|各尽|各施|各显|发挥|展其|扬其|尽其|之|其)$/u;
 /** What comes in lines, after 一行 yīháng (一行字, 一行白鹭). */
 const IN_LINES = ['字', '诗', '文', '泪', '眼泪', '热泪', '清泪', '白鹭', '大雁', '雁', '代码', '数据', '树', '标题', '脚印', '公式', '注释', '记录', '小字', '大字'];
 /** After the capital 大都: a particle, a noun it names (大都城, 大都路), or the end. */

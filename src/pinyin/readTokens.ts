@@ -2,8 +2,10 @@ import { isHanCodePoint } from '../internal/isHan.js';
 import { FUNCTION_CHARS } from '../segment/splitUnknownWord.js';
 import type { ReadingOptions, Token } from '../types.js';
 import { loadReadingData, type ReadingData } from './loadReadingData.js';
+import { readPolyphones } from './model/readPolyphones.js';
 import { CONTEXT_WORD_STARTS, readInContext, readWordInContext, RULE_CHARACTERS } from './readInContext.js';
 import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
+import { readNames } from './readNames.js';
 import { readTransliteration } from './readTransliteration.js';
 import { readYiBu } from './readYiBu.js';
 import { FUNCTION_EDGE_DATA } from './readingData.generated.js';
@@ -91,6 +93,11 @@ const CLAUSE = 12;
  *    particle or suffix (认识 rènshí, but 桌子 zhuōzi, 他们 tāmen).
  * 9. A modal particle ending a clause is toneless (走吧！ zǒu ba), except
  *    at the end of a word that reads it with a tone (酒吧 jiǔbā).
+ * 10. With `polyphones: 'model'` (the default), the characters the context
+ *    model decides are read again with it, the readings above weighing in
+ *    (`readPolyphones`).
+ * 11. A person the segmenter recognised (`kind: 'person'`) reads its surname
+ *    as a surname (曾 zēng, 单 shàn, 尉迟 yù chí: `readNames`).
  *
  * Traditional characters are read as their simplified forms (`銀行行長`
  * yínháng hángzhǎng; Taiwan's 著 for 着 and the like: `readingForm`). It
@@ -111,17 +118,22 @@ export function readTokens(
   const sandhi = options.toneSandhi ?? false;
   const citation = options.neutralTone === 'particles';
   const readings: (string[] | undefined)[] = new Array(tokens.length);
+  // Tokens a context rule read (step 4): the model leaves them as the rule reads them.
+  const ruled = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const reading = readToken(simple, tokens, i, data, sandhi, spans);
+    const reading = readToken(simple, tokens, i, data, sandhi, spans, ruled);
     if (reading !== undefined) {
-      readWordOfTwoSenses(simple, token, reading);
-      repeatVerb(simple, tokens, i, readings, reading);
+      if (readWordOfTwoSenses(simple, token, reading)) ruled.add(i);
+      if (repeatVerb(simple, tokens, i, readings, reading)) ruled.add(i).add(i - 2);
       if (citation) writeCitationTones(simple, token, reading, data);
       closeWithParticle(simple, token, reading, data);
     }
     readings[i] = reading;
   }
+  if (options.polyphones !== 'rules') readPolyphones(simple, text, tokens, readings, ruled, citation ? 'particles' : 'dictionary');
+  // After the model: a recognised person's surname is read as a surname whatever the model says.
+  readNames(simple, tokens, readings);
   if (fixed !== undefined) writeFixedReadings(text, tokens, readings, fixed);
   return readings;
 }
@@ -153,16 +165,17 @@ function writeFixedReadings(
  * Step 4b: a word with two senses is read as its context shows (买东西
  * dōngxi, 东西方向 dōngxī), in place; 一/不 keep their reading (sandhi).
  */
-function readWordOfTwoSenses(text: string, token: ReadingToken, reading: string[]): void {
-  if (token.end - token.start !== 2 || !CONTEXT_WORD_STARTS.has(text.charCodeAt(token.start))) return;
+function readWordOfTwoSenses(text: string, token: ReadingToken, reading: string[]): boolean {
+  if (token.end - token.start !== 2 || !CONTEXT_WORD_STARTS.has(text.charCodeAt(token.start))) return false;
   const before = text.slice(Math.max(0, token.start - CONTEXT), token.start);
   const after = text.slice(token.end, token.end + CONTEXT);
   const sense = readWordInContext(text.slice(token.start, token.end), before, after);
-  if (sense === undefined) return;
+  if (sense === undefined) return false;
   for (let k = 0; k < 2; k++) {
     const cp = text.charCodeAt(token.start + k);
     if (cp !== YI && cp !== BU) reading[k] = sense[k]!;
   }
+  return true;
 }
 
 /**
@@ -175,13 +188,15 @@ function repeatVerb(
   index: number,
   readings: readonly (string[] | undefined)[],
   reading: string[],
-): void {
-  if (index < 2 || reading.length !== 1) return;
+): boolean {
+  if (index < 2 || reading.length !== 1) return false;
   const [verb, yi, again] = [tokens[index - 2]!, tokens[index - 1]!, tokens[index]!];
-  if (verb.end !== yi.start || yi.end !== again.start || yi.end - yi.start !== 1 || text.charCodeAt(yi.start) !== YI) return;
-  if (again.end - again.start !== 1 || verb.end - verb.start !== 1 || text.charCodeAt(verb.start) !== text.charCodeAt(again.start)) return;
+  if (verb.end !== yi.start || yi.end !== again.start || yi.end - yi.start !== 1 || text.charCodeAt(yi.start) !== YI) return false;
+  if (again.end - again.start !== 1 || verb.end - verb.start !== 1 || text.charCodeAt(verb.start) !== text.charCodeAt(again.start)) return false;
   const first = readings[index - 2]?.[0];
-  if (first !== undefined) reading[0] = first;
+  if (first === undefined) return false;
+  reading[0] = first;
+  return true;
 }
 
 /** Step 8: lexical syllables a listed word reads toneless take their citation tone. */
@@ -227,13 +242,14 @@ function readToken(
   data: ReadingData,
   sandhi: boolean,
   spans: boolean,
+  ruled: Set<number>,
 ): string[] | undefined {
   const { start, end } = tokens[index]!;
   // Fast path: most tokens are one character.
   const first = text.codePointAt(start);
   if (first !== undefined && end - start === (first > 0xffff ? 2 : 1)) {
     if (!isHanCodePoint(first)) return undefined;
-    const reading = readSingle(text, tokens, index, first, data, sandhi, spans);
+    const reading = readSingle(text, tokens, index, first, data, sandhi, spans, ruled);
     return reading === undefined ? undefined : [reading];
   }
   // A longer token: its characters whose reading varies take the listed
@@ -313,6 +329,7 @@ function readSingle(
   data: ReadingData,
   sandhi: boolean,
   spans: boolean,
+  ruled: Set<number>,
 ): string | undefined {
   const { start, end } = tokens[index]!;
   if (cp === YI || cp === BU) return readYiBu(text, start, cp, sandhi, data);
@@ -324,8 +341,11 @@ function readSingle(
   if (RULE_CHARACTERS.has(cp)) {
     const before = text.slice(Math.max(0, start - CONTEXT), start);
     const after = text.slice(end, end + CLAUSE);
-    const ruled = readInContext(String.fromCodePoint(cp), before, after);
-    if (ruled !== undefined) return ruled;
+    const rule = readInContext(String.fromCodePoint(cp), before, after);
+    if (rule !== undefined) {
+      ruled.add(index);
+      return rule;
+    }
   }
   if (known.alone && (!spans || FUNCTION_CHARS.has(String.fromCharCode(cp)))) return reading;
   // jieba left it alone, but with its neighbours it may form a listed word.

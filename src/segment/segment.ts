@@ -3,18 +3,20 @@ import { forEachPiece } from '../internal/findPieceEnd.js';
 import { checkOptionKeys } from '../internal/options.js';
 import type { SegmentOptions, Token } from '../types.js';
 import { addWords } from './addWords.js';
+import { checkSegmenter } from './checkSegmenter.js';
 import { checkWords } from './checkWords.js';
+import { withSegmenter } from './loadJieba.js';
 import { segmentPiece } from './segmentPiece.js';
 
-export const DEFAULT_SEGMENT_OPTIONS: Required<SegmentOptions> = { words: [] };
+export const DEFAULT_SEGMENT_OPTIONS: Required<SegmentOptions> = { words: [], segmenter: 'auto' };
 
 const SEGMENT_OPTION_KEYS = Object.keys(DEFAULT_SEGMENT_OPTIONS);
 
 /**
  * Splits text into words with UTF-16 offsets. The tokens cover the whole
  * input: joining their `text` gives it back exactly (Latin, digits, spaces,
- * punctuation, emoji, astral Han, lone surrogates included). nodejieba is
- * loaded on the first call.
+ * punctuation, emoji, astral Han, lone surrogates included). The segmenter
+ * (nodejieba or jieba-wasm, see `segmenter`) is loaded on the first call.
  * @example
  * segment('黄晓庆在银行工作').map((token) => token.text)
  * //=> ['黄晓庆', '在', '银行', '工作']
@@ -23,9 +25,12 @@ export function segment(text: string, options?: SegmentOptions): Token[] {
   assertString(text);
   checkOptionKeys('segment', options, SEGMENT_OPTION_KEYS);
   const words = checkWords('segment', 'words', options?.words);
+  const segmenter = checkSegmenter('segment', options?.segmenter);
   if (text === '') return [];
-  addWords(words);
-  const tokens: Token[] = [];
-  forEachPiece(text, (piece, start) => segmentPiece(piece, start, tokens));
-  return tokens;
+  return withSegmenter(segmenter, () => {
+    addWords(words);
+    const tokens: Token[] = [];
+    forEachPiece(text, (piece, start) => segmentPiece(piece, start, tokens));
+    return tokens;
+  });
 }

@@ -3,6 +3,7 @@ import { readingForm } from '../pinyin/readingForm.js';
 import type { Token } from '../types.js';
 import { isUserWord } from './addWords.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
+import { recognizeNames } from './recognizeNames.js';
 import { loadJieba } from './loadJieba.js';
 import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
 
@@ -19,6 +20,8 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  *   is that form (`readingForm(text)`), for a caller that has it already.
  * - Unknown words glued to grammar by the HMM (起了) are cut again
  *   (`splitUnknownWord`).
+ * - Names are joined and labelled (`recognizeNames`: 郭|少华 → 郭少华,
+ *   person; 大湾|区 → 大湾区, place).
  * - Token text is sliced from the input, never taken from jieba: jieba sees
  *   UTF-8, so a lone surrogate comes back as U+FFFD (same length). Should
  *   jieba's words ever not add up to the input, the piece falls back to one
@@ -48,6 +51,7 @@ export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], sim
     at = end;
   }
   if (at !== text.length) return segmentByCodePoint(text, offset, first, tokens);
+  recognizeNames(text, simple, offset, tokens, first);
   return tokens;
 }
 

@@ -1,7 +1,6 @@
 import type { Transform } from 'node:stream';
-import { createStripper } from '../strip/index.js';
 import type { StripStreamOptions } from '../types.js';
-import { createTextTransform } from './createTextTransform.js';
+import { createStripTransform } from './createStripTransform.js';
 import { splitDecodeOptions } from './splitDecodeOptions.js';
 
 /**
@@ -13,5 +12,5 @@ import { splitDecodeOptions } from './splitDecodeOptions.js';
  */
 export function createStripStream(options?: StripStreamOptions): Transform {
   const [decodeOptions, stripOptions] = splitDecodeOptions('createStripStream', options);
-  return createTextTransform(createStripper(stripOptions), decodeOptions);
+  return createStripTransform(stripOptions, decodeOptions);
 }

@@ -5,7 +5,7 @@ import { readingFormWithReadings } from '../pinyin/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';
 import { splitTone } from '../pinyin/formatSyllable.js';
 import { checkBoolean } from '../internal/options.js';
-import { checkNeutralTone, DEFAULT_ANNOTATE_OPTIONS } from '../annotate/resolveAnnotateOptions.js';
+import { checkNeutralTone, checkPolyphones, DEFAULT_ANNOTATE_OPTIONS } from '../annotate/resolveAnnotateOptions.js';
 import type { Gloss, Token } from '../types.js';
 import { resolveStripOptions, STRIP_OPTION_KEYS } from './options.js';
 import { scanGlosses, type FoundGloss } from './scanGlosses.js';
@@ -20,7 +20,7 @@ export interface CollectedGloss extends Gloss {
   readonly reading: readonly string[];
 }
 
-export const READING_OPTION_KEYS: readonly string[] = ['toneSandhi', 'neutralTone', 'dict'];
+export const READING_OPTION_KEYS: readonly string[] = ['toneSandhi', 'neutralTone', 'polyphones', 'dict'];
 
 /**
  * Finds the glosses of `text` (the scan strip() makes) and reads each
@@ -37,6 +37,7 @@ export function collectGlosses(
   const given = (options ?? {}) as Record<string, unknown>;
   const toneSandhi = checkBoolean(fn, 'toneSandhi', given.toneSandhi) ?? false;
   const neutralTone = checkNeutralTone(fn, given.neutralTone) ?? DEFAULT_ANNOTATE_OPTIONS.neutralTone;
+  const polyphones = checkPolyphones(fn, given.polyphones) ?? DEFAULT_ANNOTATE_OPTIONS.polyphones;
   const dict = parseDictionary(fn, given.dict);
 
   const found: FoundGloss[] = [];
@@ -77,7 +78,7 @@ export function collectGlosses(
   }
   // The glossed spans are read as spans, not words; the reading form is made once for both readings.
   const engineInput = { spans: true, form: readingFormWithReadings(stripped) };
-  const readings = readTokens(stripped, tokens, { toneSandhi, neutralTone }, engineInput);
+  const readings = readTokens(stripped, tokens, { toneSandhi, neutralTone, polyphones }, engineInput);
 
   const collected = found.map((gloss, i) => {
     const written = gloss.syllables.map((s) => (s.erhua ? 'r' : markTone(s.bare, s.tone)));
@@ -103,7 +104,7 @@ export function collectGlosses(
   const recheck = collected.flatMap((gloss, i) => (gloss.agrees || dict.has(gloss.word) ? [] : [i]));
   if (recheck.length > 0) {
     const otherPolicy = neutralTone === 'particles' ? 'dictionary' : 'particles';
-    const again = readTokens(stripped, recheck.map((i) => tokens[tokenIndex[i]!]!), { toneSandhi, neutralTone: otherPolicy }, engineInput);
+    const again = readTokens(stripped, recheck.map((i) => tokens[tokenIndex[i]!]!), { toneSandhi, neutralTone: otherPolicy, polyphones }, engineInput);
     recheck.forEach((i, k) => {
       if (sameReading(found[i]!, readAsWritten(found[i]!, again[k], collected[i]!.written))) collected[i]!.agrees = true;
     });

@@ -1,7 +1,9 @@
 import { escapeHtml, formatGloss, formatRuby } from '../gloss/formatGloss.js';
 import { assertString } from '../internal/assertString.js';
 import { checkBoolean, checkOneOf, invalidOption } from '../internal/options.js';
+import { checkSystem } from '../annotate/resolveAnnotateOptions.js';
 import { formatSyllable } from '../pinyin/formatSyllable.js';
+import { toZhuyin } from '../pinyin/toZhuyin.js';
 import type { ReannotateOptions } from '../types.js';
 import { collectGlosses, READING_OPTION_KEYS, type CollectedGloss } from './collectGlosses.js';
 import { STRIP_OPTION_KEYS } from './options.js';
@@ -12,6 +14,8 @@ export const DEFAULT_REANNOTATE_OPTIONS = {
   separator: '',
   brackets: 'ascii',
   output: 'inline',
+  apostrophes: true,
+  system: 'pinyin',
   correct: false,
 } as const satisfies ReannotateOptions;
 
@@ -22,7 +26,8 @@ const KEYS = [...STRIP_OPTION_KEYS, ...READING_OPTION_KEYS, ...Object.keys(DEFAU
 
 /**
  * Keeps the glossed spans of a glossed text and renders their glosses again:
- * in another tone style, separator or brackets, as `<ruby>` (`output:
+ * in another tone style, separator or brackets, in zhuyin (`system:
+ * 'zhuyin'`), as `<ruby>` (`output:
  * 'ruby'`: the rest of the text is HTML-escaped), and with `correct: true`
  * the reading in context replaces a gloss that disagrees with it.
  *
@@ -46,6 +51,8 @@ export function reannotate(text: string, options?: ReannotateOptions): string {
   const brackets = checkOneOf(fn, 'brackets', given.brackets, ['ascii', 'fullwidth'] as const) ?? DEFAULT_REANNOTATE_OPTIONS.brackets;
   const output = checkOneOf(fn, 'output', given.output, ['inline', 'ruby'] as const) ?? DEFAULT_REANNOTATE_OPTIONS.output;
   const correct = checkBoolean(fn, 'correct', given.correct) ?? DEFAULT_REANNOTATE_OPTIONS.correct;
+  const system = checkSystem(fn, given.system, given.tone) ?? DEFAULT_REANNOTATE_OPTIONS.system;
+  const apostrophes = checkBoolean(fn, 'apostrophes', given.apostrophes) ?? DEFAULT_REANNOTATE_OPTIONS.apostrophes;
   const separator = given.separator === undefined ? DEFAULT_REANNOTATE_OPTIONS.separator : given.separator;
   if (typeof separator !== 'string' || !SEPARATORS.includes(separator)) {
     throw invalidOption(fn, 'separator', `one of ${SEPARATORS.map((s) => `'${s}'`).join(', ')}`, separator);
@@ -65,11 +72,13 @@ export function reannotate(text: string, options?: ReannotateOptions): string {
     }
     const groupStart = glosses[i]!.cutStart;
     const groupEnd = glosses[last]!.end;
-    const syllables = pick(chosen, correct).map((syllable) => formatSyllable(syllable, tone));
+    const syllables = pick(chosen, correct).map((syllable) =>
+      system === 'zhuyin' ? toZhuyin(syllable, tone !== 'none') : formatSyllable(syllable, tone),
+    );
     if (output === 'inline') {
-      out += text.slice(done, groupStart) + formatGloss(syllables, separator, brackets);
+      out += text.slice(done, groupStart) + formatGloss(syllables, separator, brackets, apostrophes);
     } else if (chosen.wordStart >= done) {
-      out += keep(text.slice(done, chosen.wordStart)) + formatRuby(chosen.word, syllables, separator);
+      out += keep(text.slice(done, chosen.wordStart)) + formatRuby(chosen.word, syllables, separator, apostrophes);
       // Between the word and its gloss there is nothing but the removed spaces.
     } else {
       // The word reaches into text already rendered (`經(jīng)開(jīngkāi)`):

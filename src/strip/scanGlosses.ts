@@ -1,7 +1,6 @@
 import { isGlossSpace, MAX_GLOSS_SPACES, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
 import { match, matchGloss } from '../gloss/matchGloss.js';
 import { BODY_INCOMPLETE, BODY_INVALID, BODY_OK, body, readGlossBody } from '../gloss/readGlossBody.js';
-import { Buffer } from 'node:buffer';
 import { isHanCodePoint } from '../internal/isHan.js';
 
 export interface ScanOptions {
@@ -9,10 +8,10 @@ export interface ScanOptions {
   readonly spaced: boolean;
 }
 
-/** One syllable of a found gloss, as written: letters (`ü` as `v`) and tone. */
+/** One syllable of a found gloss, as written: letters (`ü` as `v`; a zhuyin syllable's pinyin) and tone. */
 export interface FoundSyllable {
   readonly bare: string;
-  /** 1–4, 5 for an explicit neutral digit, 0 for no tone written. */
+  /** 1–4, 5 for an explicit neutral digit (zhuyin's ˙), 0 for no tone written (zhuyin: 1). */
   readonly tone: number;
   /** The erhua `r` covering `儿`. */
   readonly erhua: boolean;
@@ -229,6 +228,9 @@ export function scanGlosses(
 // Uint16Array holds code units in the platform's byte order; 'utf16le' needs little-endian.
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
+// Node's global Buffer, not imported: a browser bundle of strip has none and joins slices.
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+
 /**
  * `text[start, end)` without the cuts. Few cuts: slices joined. Many (a
  * densely glossed text): the kept code units are copied into one buffer and
@@ -238,7 +240,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  */
 function assemble(text: string, start: number, end: number, cutStarts: Int32Array, cutEnds: Int32Array, cuts: number): string {
   if (cuts === 0) return text.slice(start, end);
-  if (cuts * 64 < end - start || !LITTLE_ENDIAN) {
+  if (cuts * 64 < end - start || !LITTLE_ENDIAN || !NodeBuffer) {
     const pieces: string[] = [];
     let from = start;
     for (let i = 0; i < cuts; i++) {
@@ -256,7 +258,7 @@ function assemble(text: string, start: number, end: number, cutStarts: Int32Arra
     for (let k = from; k < to; k++) units[length++] = text.charCodeAt(k);
     from = cutEnds[i]!;
   }
-  return Buffer.from(units.buffer, 0, length * 2).toString('utf16le');
+  return NodeBuffer.from(units.buffer, 0, length * 2).toString('utf16le');
 }
 
 // Copies the scratch match into a record (findGlosses only).
@@ -266,7 +268,9 @@ function describeGloss(cutStart: number, start: number, end: number, covered: nu
   for (let i = covered - 1; i >= 0; i--) {
     word += String.fromCodePoint(hanChars[i]!);
     let bare = '';
-    for (let k = match.starts[i]!; k < match.ends[i]!; k++) bare += String.fromCharCode(body.letters[k]!);
+    // A zhuyin syllable is described by the pinyin of the reading it matched.
+    if (body.zhuyin) bare = match.readings[i]!.bare;
+    else for (let k = match.starts[i]!; k < match.ends[i]!; k++) bare += String.fromCharCode(body.letters[k]!);
     syllables.push({ bare, tone: match.tones[i]!, erhua: match.readings[i]!.erhua === true });
   }
   const nearest = hanChars[0]!;

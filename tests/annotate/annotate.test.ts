@@ -160,7 +160,7 @@ describe('annotate', () => {
       [{ toneSandhi: 1 }, 'annotate: option `toneSandhi` must be a boolean, got 1'],
       [{ neutralTone: 'none' }, "annotate: option `neutralTone` must be one of 'particles', 'dictionary', got 'none'"],
       [{ separator: '/' }, "annotate: option `separator` must be one of '', ' ', ''', '’', '-', '·' (separators that strip() reads), got '/'"],
-      [{ select: 'some' }, "annotate: option `select` must be 'all', 'polyphonic', 'rare', a list or Set of words, a predicate or { rate, seed }, got 'some'"],
+      [{ select: 'some' }, "annotate: option `select` must be 'all', 'polyphonic', 'rare', a list or Set of words, a predicate, { rate, seed } or { hsk }, got 'some'"],
       [{ select: [1] }, 'annotate: option `select` must be a list of words (strings), got 1'],
       [{ select: { rate: 2 } }, 'annotate: option `select.rate` must be a number from 0 to 1, got 2'],
       [{ select: { rate: Number.NaN } }, 'annotate: option `select.rate` must be a number from 0 to 1, got NaN'],
@@ -171,7 +171,7 @@ describe('annotate', () => {
       [{ dict: { abc: 'a' } }, "annotate: option `dict['abc']` must be keyed by a word with Han characters, got 'abc'"],
       [{ dict: 'x' }, "annotate: option `dict` must be an object mapping words to readings, got 'x'"],
       [{ words: 'x' }, "annotate: option `words` must be an array of words, got 'x'"],
-      [{ colour: true }, 'annotate: unknown option `colour`; known options are `select`, `once`, `tone`, `separator`, `brackets`, `output`, `toneSandhi`, `neutralTone`, `dict`, `words`'],
+      [{ colour: true }, 'annotate: unknown option `colour`; known options are `select`, `once`, `tone`, `separator`, `brackets`, `output`, `apostrophes`, `hskVersion`, `system`, `meanings`, `toneSandhi`, `neutralTone`, `polyphones`, `dict`, `words`, `segmenter`, `properNouns`'],
     ])('invalid option %j', (options, message) => {
       let error: unknown;
       try {
@@ -194,8 +194,8 @@ describe('annotateTokens', () => {
   test('tokens with syllables and whether each is glossed', () => {
     expect(annotateTokens('行长说了 ok', { select: ['行长'] })).toEqual([
       { text: '行长', start: 0, end: 2, pinyin: ['háng', 'zhǎng'], glossed: true },
-      { text: '说', start: 2, end: 3, pinyin: ['shuō'], glossed: false },
-      { text: '了', start: 3, end: 4, pinyin: ['le'], glossed: false },
+      { text: '说', start: 2, end: 3, pinyin: ['shuō'], glossed: false, hsk: 1 },
+      { text: '了', start: 3, end: 4, pinyin: ['le'], glossed: false, hsk: 1 },
       { text: ' ', start: 4, end: 5, glossed: false },
       { text: 'ok', start: 5, end: 7, glossed: false },
     ]);
@@ -210,7 +210,7 @@ describe('annotateTokens', () => {
   });
 
   test('syllables in the chosen tone style; erhua r', () => {
-    expect(annotateTokens('一点儿', { tone: 'number' })).toEqual([{ text: '一点儿', start: 0, end: 3, pinyin: ['yi1', 'dian3', 'r'], glossed: true }]);
+    expect(annotateTokens('一点儿', { tone: 'number' })).toEqual([{ text: '一点儿', start: 0, end: 3, pinyin: ['yi1', 'dian3', 'r'], glossed: true, hsk: 1 }]);
   });
 });
 

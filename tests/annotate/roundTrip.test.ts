@@ -19,22 +19,24 @@ function lastHanEnd(word: string): number {
 // Text without glosses: words, punctuation, legit parentheses, Latin, digits,
 // astral Han, emoji, newlines, and arbitrary code units.
 const unit = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom('老旧', '小区', '改造', '的', '了', '行长', '银行', '为', '一点儿', '黄晓庆', '服务站', '卡拉OK', 'T恤', '一', '不', '对') },
+  { weight: 4, arbitrary: fc.constantFrom('老旧', '小区', '改造', '的', '了', '行长', '银行', '为', '一点儿', '黄晓庆', '服务站', '卡拉OK', 'T恤', '一', '不', '对', '方案', '西安', '第二个', '海鸥', '時候', '東西', '女兒', '哪兒') },
   { weight: 2, arbitrary: fc.constantFrom('。', '，', '(', ')', '（', '）', '(受访者供图)', ' (CEO)', ' ', '\n', '\r\n', 'abc', '2024', '𠮷', '😀') },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 2 }) },
 );
 const text = fc.array(unit, { maxLength: 40 }).map((parts) => parts.join(''));
 const options = fc.record(
   {
-    select: fc.constantFrom<AnnotateOptions['select']>('all', 'polyphonic', 'rare', ['小区', '了'], { rate: 0.5, seed: 1 }),
+    select: fc.constantFrom<AnnotateOptions['select']>('all', 'polyphonic', 'rare', ['小区', '了'], { rate: 0.5, seed: 1 }, { hsk: 3 }),
     once: fc.boolean(),
+    system: fc.constantFrom<'pinyin' | 'zhuyin'>('pinyin', 'zhuyin'),
     tone: fc.constantFrom<'mark' | 'number'>('mark', 'number'),
     separator: fc.constantFrom('', ' ', "'", '-'),
+    apostrophes: fc.boolean(),
     brackets: fc.constantFrom<'ascii' | 'fullwidth'>('ascii', 'fullwidth'),
     toneSandhi: fc.boolean(),
   },
   { requiredKeys: [] },
-);
+).map((opts) => (opts.system === 'zhuyin' && opts.tone === 'number' ? { ...opts, tone: 'mark' as const } : opts));
 
 // Removing exactly the glosses annotate() inserted, located through
 // annotateTokens()'s offsets, gives the input back.
@@ -48,7 +50,7 @@ propTest.prop([text, options], { numRuns: 200 })('removing the inserted glosses 
     if (!token.glossed) continue;
     // The gloss follows the token's last Han character.
     const hanEnd = token.start + lastHanEnd(token.text);
-    const gloss = formatGloss(token.pinyin!, opts.separator ?? '', opts.brackets ?? 'ascii');
+    const gloss = formatGloss(token.zhuyin ?? token.pinyin!, opts.separator ?? '', opts.brackets ?? 'ascii', opts.apostrophes ?? true);
     const before = input.slice(copied, hanEnd);
     expect(output.slice(at, at + before.length)).toBe(before);
     at += before.length;

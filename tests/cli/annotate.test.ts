@@ -35,6 +35,9 @@ describe('pinyin-gloss annotate', () => {
     [['--tone-sandhi'], { toneSandhi: true }],
     [['--dict', dict], { dict: { 行长: 'háng zhǎng', 居民: 'jū mín' } }],
     [['--user-words', userWords], { words: ['一墙之隔'] }],
+    [['--hsk', '4'], { select: { hsk: 4 } }],
+    [['--hsk', '3', '--hsk-version', '2.0'], { select: { hsk: 3 }, hskVersion: '2.0' }],
+    [['--no-apostrophes'], { apostrophes: false }],
   ])('%j = annotate(text, %j)', (flags, options) => {
     const result = runCli(['annotate', ...flags], { input: CLEAN });
     expect(result.stderr).toBe('');
@@ -55,6 +58,20 @@ describe('pinyin-gloss annotate', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(annotateHtml(CLEAN, { select: 'polyphonic', title: '测试' }));
     expect(result.stdout).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  test('every page option has a flag: --level, --no-tone-colors, --hide-pinyin, --system, --hsk', () => {
+    const flags = ['annotate', '--output', 'html', '--hsk', '4', '--level', '5', '--no-tone-colors', '--hide-pinyin', '--system', 'zhuyin'];
+    const result = runCli(flags, { input: CLEAN });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      annotateHtml(CLEAN, { select: { hsk: 4 }, level: 5, toneColors: false, showPinyin: false, system: 'zhuyin' }),
+    );
+    for (const flag of [['--level', '3'], ['--hide-pinyin'], ['--no-tone-colors']]) {
+      const misplaced = runCli(['annotate', ...flag], { input: CLEAN });
+      expect(misplaced.status).not.toBe(0);
+      expect(misplaced.stderr).toContain(`${flag[0]} needs --output html`);
+    }
   });
 
   test('files: each annotated on its own, then concatenated; -o writes a file', () => {

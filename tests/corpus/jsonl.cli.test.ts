@@ -122,14 +122,26 @@ describe('--jobs', () => {
     },
   );
 
-  test('invalid UTF-8 in a later batch: the same error, naming the byte, for any --jobs', () => {
+  test('a record that is not UTF-8 in a later batch is a bad line, for any --jobs and policy', () => {
     const bad = join(temp.dir, 'bad.jsonl');
     const head = Buffer.from(`${records.join('\n')}\n{"text":"`);
+    const badLine = Buffer.concat([Buffer.from('{"text":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n')]);
     writeFileSync(bad, Buffer.concat([head, Buffer.from([0xc3, 0x28]), Buffer.from('"}\n'), Buffer.from(`${records.join('\n')}\n`)]));
+    const report = `pinyin-gloss: ${bad}:${records.length + 1}: invalid bytes for utf-8 at byte ${head.length}`;
+    const keep = runCli(['strip', '--jsonl', '--jobs', '1', '--on-bad-line', 'keep', bad], { env });
+    expect(keep.status).toBe(0);
+    expect(keep.stdoutBytes.includes(badLine)).toBe(true);
     for (const jobs of ['1', '2']) {
-      const result = runCli(['strip', '--jsonl', '--jobs', jobs, bad], { env });
-      expect(result.status).toBe(1);
-      expect(result.stderr).toBe(`pinyin-gloss: ${bad}: invalid bytes for utf-8 at byte ${head.length} (--encoding-errors replace to go on)\n`);
+      const failed = runCli(['strip', '--jsonl', '--jobs', jobs, bad], { env });
+      expect(failed.status).toBe(1);
+      expect(failed.stderr).toBe(`${report}; stopping (use --on-bad-line keep or skip to go on)\n`);
+      const kept = runCli(['strip', '--jsonl', '--jobs', jobs, '--on-bad-line', 'keep', '--stats', bad], { env });
+      expect(kept.stdoutBytes.equals(keep.stdoutBytes)).toBe(true);
+      expect(kept.stderr.split('\n')[0]).toBe(`${report}; kept unchanged`);
+      expect(kept.stderr).toMatch(/, 1 bad lines; /);
+      const skipped = runCli(['strip', '--jsonl', '--jobs', jobs, '--on-bad-line', 'skip', bad], { env });
+      expect(skipped.stdoutBytes.equals(Buffer.from(keep.stdout.replace(badLine.toString(), '')))).toBe(true);
+      expect(skipped.stderr).toBe(`${report}; skipped\n`);
     }
   });
 

@@ -138,20 +138,52 @@ describe('processCorpus: UTF-8 bytes (decoded by the workers)', () => {
   );
 
   test.each([
-    [Buffer.concat([Buffer.from('{"text":"好"}\n{"text":"'), Buffer.from([0xff]), Buffer.from('"}\n')]), 'invalid bytes for utf-8 at byte 24'],
-    [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"text":"好"}\n'), Buffer.from([0xe5, 0xa5])]), 'truncated character for utf-8 at byte 18'],
-  ])('invalid UTF-8 fails naming the byte (%#)', async (bytes, message) => {
+    [Buffer.concat([Buffer.from('{"text":"好"}\n{"text":"'), Buffer.from([0xff]), Buffer.from('"}\n')]), 'x:2: invalid bytes for utf-8 at byte 24'],
+    [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"text":"好"}\n'), Buffer.from([0xe5, 0xa5])]), 'x:2: invalid bytes for utf-8 at byte 18'],
+  ])('a record with bytes that are not UTF-8 is a bad line: fail names its line and byte (%#)', async (bytes, message) => {
     for (const batchSize of [1, 4, 1000]) {
-      const error = await collect([bytes.subarray(0, 5), bytes.subarray(5)], { command: 'strip', format: 'jsonl' }, { batchSize }).catch((e: unknown) => e);
-      expect(error).toMatchObject({ code: 'INVALID_ENCODING' });
-      expect((error as Error).message).toBe(message);
+      const error = await collect([bytes.subarray(0, 5), bytes.subarray(5)], { command: 'strip', format: 'jsonl', file: 'x' }, { batchSize }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'BAD_LINE' });
+      expect((error as Error).message).toBe(`${message}; stopping (use --on-bad-line keep or skip to go on)`);
     }
   });
 
-  test("encodingErrors: 'replace' writes U+FFFD", async () => {
-    const bytes = Buffer.concat([Buffer.from('{"text":"好(hǎo)'), Buffer.from([0xff]), Buffer.from('"}\n')]);
-    const { output } = await collect([bytes], { command: 'strip', format: 'jsonl', encodingErrors: 'replace' });
-    expect(output).toBe('{"text":"好\uFFFD"}\n');
+  // A GBK record and a stray byte among UTF-8 records, as in a crawl.
+  const gbk = Buffer.from([0xb8, 0xc4, 0xd4, 0xec]); // 改造 in GBK
+  const mixed = Buffer.concat([
+    Buffer.from('{"text":"改造(gǎizào)"}\n{"text":"'), gbk, Buffer.from('(gǎizào)"}\n{"text":"a'), Buffer.from([0xff]),
+    Buffer.from('"}\n{"text":"社区(shèqū)"}'),
+  ]);
+
+  test.each([1, 5, 1000])('keep writes the bad records byte for byte, skip drops them; both report and count them (batch %i)', async (batchSize) => {
+    for (const onBadLine of ['keep', 'skip'] as const) {
+      const reports: string[] = [];
+      const chunks: Buffer[] = [];
+      const stats = await runCorpus(chunksOf(mixed.subarray(0, 7), mixed.subarray(7)), (out) => void chunks.push(Buffer.from(out)), {
+        command: 'strip', format: 'jsonl', onBadLine, file: 'x',
+      }, { jobs: 1, batchSize, onBadLine: (_bad, message) => reports.push(message) });
+      const lines = mixed.toString('latin1').split('\n');
+      const expected = onBadLine === 'keep'
+        ? Buffer.concat([Buffer.from('{"text":"改造"}\n'), Buffer.from(`${lines[1]}\n${lines[2]}\n`, 'latin1'), Buffer.from('{"text":"社区"}')])
+        : Buffer.from('{"text":"改造"}\n{"text":"社区"}');
+      expect(Buffer.concat(chunks).equals(expected)).toBe(true);
+      expect(reports).toEqual([
+        `pinyin-gloss: x:2: invalid bytes for utf-8 at byte ${mixed.indexOf(gbk)}; ${onBadLine === 'keep' ? 'kept unchanged' : 'skipped'}`,
+        `pinyin-gloss: x:3: invalid bytes for utf-8 at byte ${mixed.indexOf(0xff)}; ${onBadLine === 'keep' ? 'kept unchanged' : 'skipped'}`,
+      ]);
+      expect(stats).toMatchObject({ lines: 4, records: 2, glosses: 2, badLines: 2 });
+    }
+  });
+
+  test("encodingErrors: 'replace' writes U+FFFD and still reports the line", async () => {
+    const bytes = Buffer.concat([Buffer.from('{"text":"好(hǎo)'), Buffer.from([0xff]), Buffer.from('"}\n{"text":"好(hǎo)"}\n')]);
+    const reports: string[] = [];
+    const { output, stats } = await collect([bytes], { command: 'strip', format: 'jsonl', encodingErrors: 'replace', file: 'x' }, {
+      onBadLine: (_bad, message) => reports.push(message),
+    });
+    expect(output).toBe('{"text":"好\uFFFD"}\n{"text":"好"}\n');
+    expect(reports).toEqual(['pinyin-gloss: x:1: invalid bytes for utf-8 at byte 18; decoded with U+FFFD (--encoding-errors replace)']);
+    expect(stats).toMatchObject({ lines: 2, records: 2, glosses: 2, badLines: 1 });
   });
 });
 

@@ -30,14 +30,15 @@ export const anyText = fc
   )
   .map((pieces) => pieces.join(''));
 
-/** A syllable: its tone-marked form, its toneless base (ü written `ü`) and tone (5 = neutral). */
+/** A syllable: its tone-marked form, its toneless base (ü written `ü`), tone (5 = neutral) and zhuyin. */
 interface Syllable {
   readonly mark: string;
   readonly base: string;
   readonly tone: number;
+  readonly zhuyin: string;
 }
 
-const s = (mark: string, base: string, tone: number): Syllable => ({ mark, base, tone });
+const s = (mark: string, base: string, tone: number, zhuyin: string): Syllable => ({ mark, base, tone, zhuyin });
 
 /**
  * Words with their reading in context; every syllable is a reading of its
@@ -45,28 +46,32 @@ const s = (mark: string, base: string, tone: number): Syllable => ({ mark, base,
  * not a gloss to the grammar; astral Han appear in the filler and `anyText`.)
  */
 const GLOSSABLE: readonly { readonly word: string; readonly syllables: readonly Syllable[]; readonly erhua?: boolean }[] = [
-  { word: '改造', syllables: [s('gǎi', 'gai', 3), s('zào', 'zao', 4)] },
-  { word: '小区', syllables: [s('xiǎo', 'xiao', 3), s('qū', 'qu', 1)] },
-  { word: '到', syllables: [s('dào', 'dao', 4)] },
-  { word: '绿', syllables: [s('lǜ', 'lü', 4)] },
-  { word: '女儿', syllables: [s('nǚ', 'nü', 3), s('ér', 'er', 2)] },
-  { word: '相邻', syllables: [s('xiāng', 'xiang', 1), s('lín', 'lin', 2)] },
-  { word: '服务站', syllables: [s('fú', 'fu', 2), s('wù', 'wu', 4), s('zhàn', 'zhan', 4)] },
-  { word: '一点儿', syllables: [s('yì', 'yi', 4), s('diǎn', 'dian', 3)], erhua: true },
+  { word: '改造', syllables: [s('gǎi', 'gai', 3, 'ㄍㄞˇ'), s('zào', 'zao', 4, 'ㄗㄠˋ')] },
+  { word: '小区', syllables: [s('xiǎo', 'xiao', 3, 'ㄒㄧㄠˇ'), s('qū', 'qu', 1, 'ㄑㄩ')] },
+  { word: '到', syllables: [s('dào', 'dao', 4, 'ㄉㄠˋ')] },
+  { word: '绿', syllables: [s('lǜ', 'lü', 4, 'ㄌㄩˋ')] },
+  { word: '女儿', syllables: [s('nǚ', 'nü', 3, 'ㄋㄩˇ'), s('ér', 'er', 2, 'ㄦˊ')] },
+  { word: '相邻', syllables: [s('xiāng', 'xiang', 1, 'ㄒㄧㄤ'), s('lín', 'lin', 2, 'ㄌㄧㄣˊ')] },
+  { word: '服务站', syllables: [s('fú', 'fu', 2, 'ㄈㄨˊ'), s('wù', 'wu', 4, 'ㄨˋ'), s('zhàn', 'zhan', 4, 'ㄓㄢˋ')] },
+  { word: '一点儿', syllables: [s('yì', 'yi', 4, 'ㄧˋ'), s('diǎn', 'dian', 3, 'ㄉㄧㄢˇ')], erhua: true },
+  // Apostrophes before a, o, e (fāng'àn), written or not.
+  { word: '方案', syllables: [s('fāng', 'fang', 1, 'ㄈㄤ'), s('àn', 'an', 4, 'ㄢˋ')] },
+  { word: '第二', syllables: [s('dì', 'di', 4, 'ㄉㄧˋ'), s('èr', 'er', 4, 'ㄦˋ')] },
   // Neutral tones: toneless glosses made only of these are glosses by default.
-  { word: '了', syllables: [s('le', 'le', 5)] },
-  { word: '我们', syllables: [s('wǒ', 'wo', 3), s('men', 'men', 5)] },
-  { word: '的', syllables: [s('de', 'de', 5)] },
+  { word: '了', syllables: [s('le', 'le', 5, '˙ㄌㄜ')] },
+  { word: '我们', syllables: [s('wǒ', 'wo', 3, 'ㄨㄛˇ'), s('men', 'men', 5, '˙ㄇㄣ')] },
+  { word: '的', syllables: [s('de', 'de', 5, '˙ㄉㄜ')] },
 ];
 
 const SEPARATORS = ['', ' ', "'", '’', '-', '·'] as const;
 
 /** How one gloss is written: the variants the DESIGN grammar lists. */
 const glossStyle = fc.record({
-  tone: fc.constantFrom('mark', 'nfd', 'number', 'none'),
+  tone: fc.constantFrom('mark', 'nfd', 'number', 'none', 'zhuyin'),
   neutralDigit: fc.constantFrom('5', '0', ''),
   ü: fc.constantFrom('ü', 'v', 'u:'),
   separator: fc.constantFrom(...SEPARATORS),
+  apostrophe: fc.boolean(),
   capital: fc.boolean(),
   open: fc.constantFrom('(', '（'),
   close: fc.constantFrom(')', '）'),
@@ -76,6 +81,7 @@ const glossStyle = fc.record({
 type GlossStyle = typeof glossStyle extends fc.Arbitrary<infer T> ? T : never;
 
 function writeSyllable(syllable: Syllable, style: GlossStyle): string {
+  if (style.tone === 'zhuyin') return syllable.zhuyin;
   if (style.tone === 'mark') return syllable.mark;
   if (style.tone === 'nfd') return syllable.mark.normalize('NFD');
   const base = syllable.base.replace('ü', style.ü);
@@ -85,8 +91,15 @@ function writeSyllable(syllable: Syllable, style: GlossStyle): string {
 
 /** The gloss for a word, e.g. `(Gai3 zao4)`; erhua `r` joins the last syllable (mark and none styles). */
 function writeGloss(entry: (typeof GLOSSABLE)[number], style: GlossStyle): string {
-  let body = entry.syllables.map((syllable) => writeSyllable(syllable, style)).join(style.separator);
-  if (entry.erhua) body += 'r';
+  let body = '';
+  entry.syllables.forEach((syllable, i) => {
+    const written = writeSyllable(syllable, style);
+    // The spelling rules' apostrophe before a, o, e when syllables are joined.
+    const apostrophe = style.separator === '' && style.apostrophe && style.tone !== 'zhuyin' && /^[aoe]/.test(syllable.base);
+    if (i > 0) body += apostrophe ? "'" : style.separator;
+    body += written;
+  });
+  if (entry.erhua) body += style.tone === 'zhuyin' ? 'ㄦ' : 'r';
   if (style.capital) body = body[0]!.toUpperCase() + body.slice(1);
   return `${style.open}${body}${style.close}`.repeat(style.repeat);
 }
@@ -94,7 +107,7 @@ function writeGloss(entry: (typeof GLOSSABLE)[number], style: GlossStyle): strin
 /** Text around glosses: real parentheses, Latin, numbers, line breaks, unbalanced brackets. */
 const FILLER = [
   '，', '。', ' ', '\n', '\r\n', '在', '的', '(受访者供图)', '(2023)', '(CEO)', '(Beijing Daily)', '服装(men)',
-  '(', ')', '（', '((', '))', '(（)）', 'abc', '3', '“', '”', '\u0000', '𪚥', '\uD800', '(不是(嵌套)的)', '（括号',
+  '(', ')', '（', '((', '))', '(（)）', 'abc', '3', '“', '”', '\u0000', '𪚥', '\uD800', '(不是(嵌套)的)', '（括号', '(ㄅㄆㄇ)', '(˙)', '(ˊ)',
 ];
 
 /** One glossed word (variants that must be read) or a piece of filler, with the clean text. */
@@ -141,18 +154,28 @@ export const inlineAnnotateOptions = fc.record(
   {
     tone: fc.constantFrom('mark', 'number', 'none'),
     separator: fc.constantFrom(...SEPARATORS),
+    apostrophes: fc.boolean(),
     brackets: fc.constantFrom('ascii', 'fullwidth'),
     select: fc.oneof(
       fc.constantFrom('all', 'polyphonic', 'rare'),
       fc.constant(['改造', '行长', '𠮷', '了']),
       fc.record({ rate: fc.double({ min: 0, max: 1, noNaN: true }), seed: fc.oneof(fc.nat(), fc.string({ maxLength: 3 })) }),
+      fc.record({ hsk: fc.integer({ min: 0, max: 7 }) }),
     ),
     once: fc.boolean(),
     toneSandhi: fc.boolean(),
     dict: fc.constantFrom({}, { 行长: 'háng zhǎng' }, { 银行: 'yin2hang2' }),
+    system: fc.constantFrom('pinyin', 'zhuyin'),
+    hskVersion: fc.constantFrom('3.0', '2.0'),
   },
   { requiredKeys: [] },
-);
+).map((options) => {
+  // Zhuyin has no tone numbers; HSK 2.0 stops at level 6.
+  let valid: typeof options = options.system === 'zhuyin' && options.tone === 'number' ? { ...options, tone: 'mark' } : options;
+  const select = valid.select as { hsk?: number };
+  if (valid.hskVersion === '2.0' && select?.hsk === 7) valid = { ...valid, select: { hsk: 6 } };
+  return valid;
+});
 
 export const stripOptions = fc.record({ toneless: fc.boolean(), spaced: fc.boolean() });
 

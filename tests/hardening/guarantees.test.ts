@@ -102,6 +102,7 @@ describe('reannotate keeps what strip removes', () => {
   const restyle = fc.record({
     tone: fc.constantFrom('mark', 'number', 'none'),
     separator: fc.constantFrom('', ' ', "'", '’', '-', '·'),
+    apostrophes: fc.boolean(),
     brackets: fc.constantFrom('ascii', 'fullwidth'),
     correct: fc.boolean(),
   });

@@ -33,6 +33,7 @@ beforeAll(() => {
   mkdirSync(pkg);
   copyFileSync(join(ROOT, 'package.json'), join(pkg, 'package.json'));
   symlinkSync(join(ROOT, 'dist'), join(pkg, 'dist'));
+  symlinkSync(join(ROOT, 'data'), join(pkg, 'data'));
 });
 afterAll(() => rmSync(install, { recursive: true, force: true }));
 
@@ -46,13 +47,13 @@ function run(args: readonly string[], input = '') {
 }
 
 describe('nodejieba without its native binding', () => {
-  test('segment and annotate fail with SEGMENTER_LOAD_FAILED saying how to fix the install; strip works', () => {
+  test("'auto' segments with jieba-wasm, silently; segmenter: 'nodejieba' fails with SEGMENTER_LOAD_FAILED saying how to fix the install; strip works", () => {
     const script = `
       import { segment, annotate, strip, findGlosses, reannotate, createStripStream, PinyinGlossError } from 'pinyin-gloss';
       const attempt = (fn) => { try { fn(); return undefined; } catch (error) { return error; } };
-      const first = attempt(() => segment('银行行长'));
-      const again = attempt(() => segment('银行行长'));
-      const viaAnnotate = attempt(() => annotate('银行行长'));
+      const first = attempt(() => segment('银行行长', { segmenter: 'nodejieba' }));
+      const again = attempt(() => segment('银行行长', { segmenter: 'nodejieba' }));
+      const viaAnnotate = attempt(() => annotate('银行行长', { segmenter: 'nodejieba' }));
       const text = '老旧小区改造(gǎizào)，我们赢得(yíngde)比赛';
       const chunks = [];
       const stream = createStripStream();
@@ -66,6 +67,9 @@ describe('nodejieba without its native binding', () => {
         causeCode: first?.cause?.code,
         sameError: again === first,
         annotateCode: viaAnnotate?.code,
+        auto: annotate('行长走进银行'),
+        autoTokens: segment('南京市长江大桥').map((token) => token.text),
+        rare: annotate('我们相邻', { select: 'rare' }),
         strip: strip(text),
         stream: Buffer.concat(chunks).toString(),
         found: findGlosses(text).map((g) => g.word + ':' + g.agrees),
@@ -80,6 +84,10 @@ describe('nodejieba without its native binding', () => {
       causeCode: 'BINDING_NOT_FOUND',
       sameError: true,
       annotateCode: 'SEGMENTER_LOAD_FAILED',
+      auto: '行长(hángzhǎng)走进(zǒujìn)银行(yínháng)',
+      autoTokens: ['南京市', '长江大桥'],
+      // 'rare' reads nodejieba's dictionary file, which is there without the addon.
+      rare: '我们相邻(xiānglín)',
       strip: '老旧小区改造，我们赢得比赛',
       stream: '老旧小区改造，我们赢得比赛',
       found: ['改造:true', '赢得:false'],
@@ -88,24 +96,32 @@ describe('nodejieba without its native binding', () => {
     expect(out.message).toContain('nodejieba native binding was not found');
     expect(out.message).toContain('try reinstalling without --ignore-scripts');
     expect(out.message).toContain('npm rebuild nodejieba');
+    expect(out.message).toContain("segmenter: 'wasm'");
   });
 
   test('the CommonJS build says the same', () => {
     const script = `
       const { segment } = require('pinyin-gloss');
-      try { segment('银行'); } catch (error) { console.log(error.code + ' ' + error.cause.code); }`;
+      try { segment('银行', { segmenter: 'nodejieba' }); } catch (error) { console.log(error.code + ' ' + error.cause.code); }
+      console.log(segment('老旧小区改造').length);`;
     const result = run(['-e', script]);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('SEGMENTER_LOAD_FAILED BINDING_NOT_FOUND\n');
+    expect(result.stdout).toBe('SEGMENTER_LOAD_FAILED BINDING_NOT_FOUND\n3\n');
   });
 
-  test('CLI: strip works, annotate fails with one line saying how to fix it', () => {
+  test('CLI: strip works; annotate falls back to wasm saying so once on stderr; --segmenter nodejieba fails with one line saying how to fix it', () => {
     const cli = join(pkg, 'dist/cli/index.js');
     const stripped = run([cli, 'strip'], '老旧小区改造(gǎizào)\n');
     expect(stripped).toEqual({ status: 0, stdout: '老旧小区改造\n', stderr: '' });
-    const annotated = run([cli, 'annotate'], '老旧小区改造\n');
-    expect(annotated.stdout).toBe('');
-    expect(annotated.stderr).toMatch(/^pinyin-gloss: Could not load the nodejieba segmenter [^\n]*npm rebuild nodejieba[^\n]*\n$/);
-    expect(annotated.status).toBe(1);
+    const annotated = run([cli, 'annotate'], '老旧小区改造\n行长走进银行\n');
+    expect(annotated.stdout).toBe('老旧(lǎojiù)小区(xiǎoqū)改造(gǎizào)\n行长(hángzhǎng)走进(zǒujìn)银行(yínháng)\n');
+    expect(annotated.stderr).toMatch(/^pinyin-gloss: nodejieba could not load, segmenting with jieba-wasm instead \(Cannot find module [^\n]*nodejieba.node[^\n]*\)\n$/);
+    expect(annotated.status).toBe(0);
+    const chosen = run([cli, 'annotate', '--segmenter', 'wasm'], '改造\n');
+    expect(chosen).toEqual({ status: 0, stdout: '改造(gǎizào)\n', stderr: '' });
+    const native = run([cli, 'annotate', '--segmenter', 'nodejieba'], '老旧小区改造\n');
+    expect(native.stdout).toBe('');
+    expect(native.stderr).toMatch(/^pinyin-gloss: Could not load the nodejieba segmenter [^\n]*npm rebuild nodejieba[^\n]*\n$/);
+    expect(native.status).toBe(1);
   });
 });

@@ -175,14 +175,122 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')('annotateHtm
       await page.keyboard.press('Escape');
       expect(await popup.isVisible()).toBe(false);
 
-      // By keyboard alone: after the two switches, Tab reaches the first polyphone.
-      await page.getByRole('button', { name: 'Tone colours' }).focus();
+      // By keyboard alone: after the switches and the level menu, Tab reaches
+      // the text's one Tab stop, the word focused last (行长 above).
+      await page.locator('#pg-level').focus();
       await page.keyboard.press('Tab');
-      const first = page.locator('.poly').first();
+      const first = poly;
       expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await first.locator('.alts').isVisible()).toBe(true);
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.screenshot({ path: join(SCREENSHOTS, 'desktop.png'), fullPage: true });
+    });
+
+    test('a word\'s card gives its reading, its meanings and its HSK level', async () => {
+      const word = page.locator('.poly', { hasText: '银行' }).first();
+      await word.focus();
+      const card = word.locator('.alts');
+      expect(await card.isVisible()).toBe(true);
+      const text = await card.innerText();
+      expect(text).toContain('yínháng');
+      expect(text).toMatch(/bank/);
+      expect(text).toContain('HSK 2');
+      await page.screenshot({ path: join(SCREENSHOTS, 'desktop-card.png') });
+      await page.keyboard.press('Escape');
+      expect(await card.isVisible()).toBe(false);
+    });
+
+    test('the text is one Tab stop; the arrow keys move between its words', async () => {
+      const stops = await page.evaluate(() => [...document.querySelectorAll('.poly')].filter((el) => (el as HTMLElement).tabIndex === 0).length);
+      expect(stops).toBe(1);
+      const words = page.locator('.poly');
+      await words.first().focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await words.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowLeft');
+      expect(await words.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
+      // Tab leaves the text, Shift+Tab comes back to the word last focused.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('.poly') === null)).toBe(true);
+      await page.keyboard.press('Shift+Tab');
+      expect(await words.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('End');
+      expect(await words.last().evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    });
+
+    test('the words above the chosen HSK level stand out, the others do not', async () => {
+      const levels = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.poly')].map((el) => ({
+            h: Number(el.dataset.h ?? 99),
+            above: el.classList.contains('above'),
+            background: getComputedStyle(el).backgroundColor,
+          })),
+        );
+      expect((await levels()).every((word) => !word.above)).toBe(true);
+      await page.locator('#pg-level').selectOption('2');
+      const marked = await levels();
+      expect(marked.filter((word) => word.h > 2).length).toBeGreaterThan(5);
+      expect(marked.filter((word) => word.h <= 2).length).toBeGreaterThan(5);
+      for (const word of marked) {
+        expect(word.above).toBe(word.h > 2);
+        expect(word.background === 'rgba(0, 0, 0, 0)').toBe(!word.above);
+      }
+      await page.screenshot({ path: join(SCREENSHOTS, 'desktop-level.png'), fullPage: true });
+      await page.locator('#pg-level').selectOption('');
+      expect((await levels()).every((word) => !word.above)).toBe(true);
+    });
+
+    test('zhuyin: the switch shows zhuyin instead of pinyin', async () => {
+      const rt = page.locator('ruby', { hasText: '走进' }).locator('rt');
+      expect(await rt.innerText()).toBe('zǒujìn');
+      await page.getByRole('button', { name: 'Zhuyin' }).click();
+      expect(await rt.innerText()).toBe('ㄗㄡˇ ㄐㄧㄣˋ');
+      await page.screenshot({ path: join(SCREENSHOTS, 'desktop-zhuyin.png') });
+      await page.getByRole('button', { name: 'Zhuyin' }).click();
+      expect(await rt.innerText()).toBe('zǒujìn');
+    });
+
+    test('hidden pinyin leaves no gap: each word is as wide as its characters', async () => {
+      // The room a word takes beyond its characters (each one em wide).
+      const extra = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('ruby')].map((ruby) => {
+            const chars = [...ruby.firstChild!.textContent!].length;
+            return ruby.getBoundingClientRect().width - chars * parseFloat(getComputedStyle(ruby).fontSize);
+          }),
+        );
+      const shown = await extra();
+      expect(Math.max(...shown)).toBeGreaterThan(3); // pinyin wider than its characters widens the word
+      await page.getByRole('button', { name: 'Pinyin' }).click();
+      await page.mouse.move(0, 0);
+      const hidden = await extra();
+      expect(Math.max(...hidden.map(Math.abs))).toBeLessThan(1);
+      await page.screenshot({ path: join(SCREENSHOTS, 'desktop-hidden-nogap.png') });
+      await page.getByRole('button', { name: 'Pinyin' }).click();
+    });
+
+    test('the settings persist: a new page opens as the last one was left', async () => {
+      await page.getByRole('button', { name: 'Pinyin' }).click();
+      await page.getByRole('button', { name: 'Tone colours' }).click();
+      await page.getByRole('button', { name: 'Zhuyin' }).click();
+      await page.locator('#pg-level').selectOption('4');
+      await page.reload();
+      expect(await page.getByRole('button', { name: 'Pinyin' }).getAttribute('aria-pressed')).toBe('false');
+      expect(await page.getByRole('button', { name: 'Tone colours' }).getAttribute('aria-pressed')).toBe('false');
+      expect(await page.getByRole('button', { name: 'Zhuyin' }).getAttribute('aria-pressed')).toBe('true');
+      expect(await page.locator('#pg-level').inputValue()).toBe('4');
+      expect(await page.evaluate(() => document.documentElement.className)).toBe('pinyin-hidden zhuyin');
+      expect(await page.locator('.poly.above').count()).toBeGreaterThan(0);
+      // Back to the defaults, which persist too.
+      await page.getByRole('button', { name: 'Pinyin' }).click();
+      await page.getByRole('button', { name: 'Tone colours' }).click();
+      await page.getByRole('button', { name: 'Zhuyin' }).click();
+      await page.locator('#pg-level').selectOption('');
+      await page.reload();
+      expect(await page.evaluate(() => document.documentElement.className)).toBe('tone-colors');
     });
   });
 
@@ -235,6 +343,26 @@ describe.skipIf(missing !== undefined && process.env.CI !== 'true')('annotateHtm
       }
       await page.setViewportSize({ width: 375, height: 667 });
       expect(split).toEqual([]);
+    });
+
+    test('the pinyin is at least 0.55 of the character size', async () => {
+      const ratio = await page.evaluate(() => {
+        const ruby = document.querySelector('ruby')!;
+        return parseFloat(getComputedStyle(ruby.querySelector('rt')!).fontSize) / parseFloat(getComputedStyle(ruby).fontSize);
+      });
+      expect(ratio).toBeGreaterThanOrEqual(0.55);
+    });
+
+    test('a tapped word shows its card with its meaning; the level marks words on a phone too', async () => {
+      await page.locator('#pg-level').selectOption('3');
+      const word = page.locator('.poly', { hasText: '银行' }).first();
+      await word.tap();
+      expect(await word.locator('.alts').isVisible()).toBe(true);
+      expect(await word.locator('.alts').innerText()).toMatch(/bank/);
+      await page.screenshot({ path: join(SCREENSHOTS, 'phone-card.png') });
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.screenshot({ path: join(SCREENSHOTS, 'phone-level.png'), fullPage: true });
+      await page.locator('#pg-level').selectOption('');
     });
 
     test('a focused or tapped polyphone shows its popup on screen, even the one nearest the right edge', async () => {

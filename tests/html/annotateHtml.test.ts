@@ -1,19 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { PinyinGlossError } from '../../src/errors.js';
 import { annotateHtml } from '../../src/html/index.js';
-import { renderToolbar } from '../../src/html/renderDocument.js';
+import { withoutCards } from './tokens.js';
 
-/** The part of the page between `<main>` and `</main>`. */
+/** The part of the page between `<main>` and `</main>`, without the words' cards and zhuyin (tested below). */
 function mainOf(page: string): string {
-  return page.slice(page.indexOf('<main>\n') + '<main>\n'.length, page.indexOf('</main>'));
+  return withoutCards(page.slice(page.indexOf('<main>\n') + '<main>\n'.length, page.indexOf('</main>')));
 }
 
-const HANGZHANG =
-  '<span class="poly" tabindex="0" aria-describedby="pg-alt-1"><ruby>行长<rt>' +
-  '<span class="t2">háng</span><span class="t3">zhǎng</span></rt></ruby>' +
-  '<span class="alts" id="pg-alt-1" role="tooltip">' +
-  '<span class="alt">行 also <span class="t2">xíng</span>, <span class="t4">hàng</span>, <span class="t2">héng</span></span>' +
-  '<span class="alt">长 also <span class="t2">cháng</span></span></span></span>';
+const HANGZHANG = '<ruby>行长<rt><span class="t2">háng</span><span class="t3">zhǎng</span></rt></ruby>';
 
 describe('annotateHtml', () => {
   test.each([
@@ -33,9 +28,7 @@ describe('annotateHtml', () => {
     expect(mainOf(page)).toBe(
       '<h1>&lt;新闻&gt;</h1>\n' +
         `<p>${HANGZHANG}<wbr><ruby>来<rt><span class="t2">lái</span></rt></ruby><wbr>` +
-        '<span class="nb"><span class="poly" tabindex="0" aria-describedby="pg-alt-2"><ruby>了<rt><span class="t5">le</span></rt></ruby>' +
-        '<span class="alts" id="pg-alt-2" role="tooltip"><span class="alt">了 also <span class="t3">liǎo</span></span></span></span>' +
-        '。</span></p>\n' +
+        '<span class="nb"><ruby>了<rt><span class="t5">le</span></rt></ruby>。</span></p>\n' +
         '<p><ruby>改造<rt><span class="t3">gǎi</span><span class="t4">zào</span></rt></ruby></p>\n',
     );
   });
@@ -52,7 +45,28 @@ describe('annotateHtml', () => {
   test('the page options set the starting state of the switches', () => {
     const page = annotateHtml('改造', { toneColors: false, showPinyin: false });
     expect(page).toContain('<html lang="zh-Hans" class="pinyin-hidden">');
-    expect(page).toContain(renderToolbar('mark', false, false));
+    expect(page).toContain('<button type="button" id="pg-pinyin" aria-pressed="false">Pinyin</button>');
+    expect(page).toContain('<button type="button" id="pg-colors" aria-pressed="false">Tone colours</button>');
+    const zhuyin = annotateHtml('改造', { system: 'zhuyin', level: 3 });
+    expect(zhuyin).toContain('<html lang="zh-Hans" class="tone-colors zhuyin" data-level="3">');
+    expect(zhuyin).toContain('<button type="button" id="pg-zhuyin" aria-pressed="true">Zhuyin</button>');
+    expect(zhuyin).toContain('<option value="3" selected>HSK 3</option>');
+    // select: { hsk } chooses the level marked when the page opens.
+    expect(annotateHtml('改造', { select: { hsk: 5 } })).toContain('<option value="5" selected>HSK 5</option>');
+    expect(annotateHtml('改造', { hskVersion: '2.0' })).not.toContain('HSK 7');
+  });
+
+  test('traditional text is marked zh-Hant', () => {
+    expect(annotateHtml('我們討論經濟')).toContain('<html lang="zh-Hant"');
+    expect(annotateHtml('我们讨论经济')).toContain('<html lang="zh-Hans"');
+  });
+
+  test('each word\'s card: its reading in pinyin and zhuyin, its meanings and its HSK level; only the article\'s meanings', () => {
+    const page = annotateHtml('讨论方案');
+    expect(page).toContain('data-h="4" aria-describedby="pg-alt-2"><ruby>方案');
+    expect(page).toContain('<span class="alt mn" lang="en">plan; program</span><span class="alt lv" lang="en">HSK 4</span>');
+    expect(page).toContain('<span class="zy"><span class="t1">ㄈㄤ</span> <span class="t4">ㄢˋ</span></span>');
+    expect(page).not.toContain('housing estate'); // 小区's meaning: not in this article
   });
 
   test('annotate\'s choices apply: select, once, tone, separator', () => {
@@ -89,6 +103,8 @@ describe('annotateHtml', () => {
       ['x', { separator: 0 }, 'INVALID_OPTION', /option `separator` must be a string/],
       ['x', { once: 'yes' }, 'INVALID_OPTION', /`once`/],
       ['x', { select: 'some' }, 'INVALID_OPTION', /`select`/],
+      ['x', { level: 8 }, 'INVALID_OPTION', /option `level` must be an HSK 3.0 level, an integer from 1 to 7, got 8/],
+      ['x', { system: 'zhuyin', tone: 'number' }, 'INVALID_OPTION', /option `tone` must be 'mark' or 'none' with system: 'zhuyin'/],
     ])('annotateHtml(%j, %j) → %s', (text, options, code, message) => {
       const call = () => annotateHtml(text as string, options as never);
       expect(call).toThrow(PinyinGlossError);

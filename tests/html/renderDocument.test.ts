@@ -11,31 +11,39 @@ const HEAD = (title: string) =>
     '<meta name="generator" content="pinyin-gloss">',
     `<title>${title}</title>`,
     `<style>\n${PAGE_CSS}\n</style>`,
-    '<noscript><style>.toolbar{display:none}.pinyin-hidden rt{visibility:visible}</style></noscript>',
+    '<noscript><style>.toolbar{display:none}.pinyin-hidden rt{display:revert}</style></noscript>',
     '</head>',
   ].join('\n');
 
+const LEVELS = (selected?: number, max = 7) =>
+  '<label class="level-menu">Mark words above <select id="pg-level"><option value="">none</option>' +
+  Array.from({ length: max }, (_, i) => `<option value="${i + 1}"${selected === i + 1 ? ' selected' : ''}>HSK ${i + 1}</option>`).join('') +
+  '</select></label>';
+
 describe('renderToolbar', () => {
-  test('two toggle buttons and a tone key in the chosen style', () => {
-    expect(renderToolbar('mark', true, true)).toBe(
+  test('the switches, a tone key in the chosen style, and the level menu', () => {
+    expect(renderToolbar({ tone: 'mark', toneColors: true, showPinyin: true })).toBe(
       '<div class="toolbar" role="group" aria-label="Display" lang="en">' +
         '<button type="button" id="pg-pinyin" aria-pressed="true">Pinyin</button>' +
         '<button type="button" id="pg-colors" aria-pressed="true">Tone colours</button>' +
         '<span class="legend" aria-hidden="true"><span class="t1">ā</span> <span class="t2">á</span> ' +
-        '<span class="t3">ǎ</span> <span class="t4">à</span> <span class="t5">a</span></span></div>',
+        `<span class="t3">ǎ</span> <span class="t4">à</span> <span class="t5">a</span></span>${LEVELS()}</div>`,
     );
-    expect(renderToolbar('number', false, false)).toContain(
+    expect(renderToolbar({ tone: 'number', toneColors: false, showPinyin: false, level: 2, maxLevel: 6 })).toContain(
       '<button type="button" id="pg-pinyin" aria-pressed="false">Pinyin</button>' +
         '<button type="button" id="pg-colors" aria-pressed="false">Tone colours</button>' +
         '<span class="legend" aria-hidden="true"><span class="t1">a1</span> <span class="t2">a2</span> ' +
-        '<span class="t3">a3</span> <span class="t4">a4</span> <span class="t5">a5</span></span></div>',
+        `<span class="t3">a3</span> <span class="t4">a4</span> <span class="t5">a5</span></span>${LEVELS(2, 6)}</div>`,
+    );
+    expect(renderToolbar({ tone: 'mark', toneColors: true, showPinyin: true, hasZhuyin: true, zhuyin: true })).toContain(
+      '<button type="button" id="pg-pinyin" aria-pressed="true">Pinyin</button><button type="button" id="pg-zhuyin" aria-pressed="true">Zhuyin</button>',
     );
   });
 
   test('without tones there is no colour switch', () => {
-    expect(renderToolbar('none', true, true)).toBe(
+    expect(renderToolbar({ tone: 'none', toneColors: true, showPinyin: true })).toBe(
       '<div class="toolbar" role="group" aria-label="Display" lang="en">' +
-        '<button type="button" id="pg-pinyin" aria-pressed="true">Pinyin</button></div>',
+        `<button type="button" id="pg-pinyin" aria-pressed="true">Pinyin</button>${LEVELS()}</div>`,
     );
   });
 });
@@ -51,7 +59,7 @@ describe('renderDocument', () => {
         '<html lang="zh-Hans" class="tone-colors">',
         HEAD('A &amp; B'),
         '<body>',
-        renderToolbar('mark', true, true),
+        renderToolbar({ tone: 'mark', toneColors: true, showPinyin: true }),
         '<main>\n<h1>A &amp; B</h1>\n<p>one</p>\n<p>two</p>\n</main>',
         `<script>\n${PAGE_SCRIPT}\n</script>`,
         '</body>',

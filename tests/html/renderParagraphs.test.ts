@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { renderParagraphs } from '../../src/html/renderParagraphs.js';
 import type { AnnotatedToken } from '../../src/types.js';
-import { textOf, tokens } from './tokens.js';
+import { textOf, tokens, withoutCards } from './tokens.js';
 
 const MARK = { tone: 'mark', separator: '' } as const;
 
 function render(list: AnnotatedToken[], options: Parameters<typeof renderParagraphs>[2] = MARK): string[] {
-  return renderParagraphs(textOf(list), list, options);
+  return renderParagraphs(textOf(list), list, options).map(withoutCards);
 }
 
 describe('renderParagraphs', () => {
@@ -60,7 +60,7 @@ describe('renderParagraphs', () => {
 
   test('text between or after tokens is kept', () => {
     const list = tokens(['书', 'shū']);
-    expect(renderParagraphs('>书<', [{ ...list[0]!, start: 1, end: 2 }], MARK)).toEqual([
+    expect(renderParagraphs('>书<', [{ ...list[0]!, start: 1, end: 2 }], MARK).map(withoutCards)).toEqual([
       '<p>&gt;<wbr><ruby>书<rt><span class="t1">shū</span></rt></ruby><wbr>&lt;</p>',
     ]);
   });
@@ -71,11 +71,10 @@ describe('renderParagraphs', () => {
     ]);
   });
 
-  test('tone digits carry their class too (0 and 5 are neutral); 生 has one reading, so no popup', () => {
+  test('tone digits carry their class too (0 and 5 are neutral)', () => {
     expect(render(tokens(['学生', 'xue2 sheng5'], ['来了', 'lai2 le0']), { tone: 'number', separator: "'" })).toEqual([
       '<p><ruby>学生<rt><span class="t2">xue2</span>&#39;<span class="t5">sheng5</span></rt></ruby><wbr>' +
-        '<span class="poly" tabindex="0" aria-describedby="pg-alt-1"><ruby>来了<rt><span class="t2">lai2</span>&#39;<span class="t5">le0</span></rt></ruby>' +
-        '<span class="alts" id="pg-alt-1" role="tooltip"><span class="alt">了 also <span class="t3">liao3</span></span></span></span></p>',
+        '<ruby>来了<rt><span class="t2">lai2</span>&#39;<span class="t5">le0</span></rt></ruby></p>',
     ]);
   });
 
@@ -94,29 +93,38 @@ describe('renderParagraphs', () => {
     ]);
   });
 
-  test('a polyphone is focusable and lists its characters\' other readings', () => {
-    expect(render(tokens(['行长', 'háng zhǎng'], ['来', 'lái'], ['中国', 'zhōng guó']))).toEqual([
-      '<p><span class="poly" tabindex="0" aria-describedby="pg-alt-1"><ruby>行长<rt>' +
-        '<span class="t2">háng</span><span class="t3">zhǎng</span></rt></ruby>' +
-        '<span class="alts" id="pg-alt-1" role="tooltip">' +
+  test('every glossed word has a card: its reading, meanings, HSK level and its characters\' other readings', () => {
+    const list = tokens(['行长', 'háng zhǎng'], ['来', 'lái'], ['学生', 'xué sheng']);
+    (list[0] as { meanings?: string[] }).meanings = ['bank president'];
+    (list[1] as { hsk?: number }).hsk = 1;
+    const [html] = renderParagraphs(textOf(list), list, MARK);
+    expect(html).toContain(
+      '<span class="poly" tabindex="0" aria-describedby="pg-alt-1"><ruby>行长<rt><span class="t2">háng</span><span class="t3">zhǎng</span></rt></ruby>' +
+        '<span class="alts" id="pg-alt-1" role="tooltip"><span class="alt cr"><span class="t2">háng</span><span class="t3">zhǎng</span></span>' +
+        '<span class="alt mn" lang="en">bank president</span><span class="alt lv" lang="en">not in HSK</span>' +
         '<span class="alt">行 also <span class="t2">xíng</span>, <span class="t4">hàng</span>, <span class="t2">héng</span></span>' +
-        '<span class="alt">长 also <span class="t2">cháng</span></span></span></span><wbr>' +
-        '<ruby>来<rt><span class="t2">lái</span></rt></ruby><wbr>' +
-        '<span class="poly" tabindex="0" aria-describedby="pg-alt-2"><ruby>中国<rt>' +
-        '<span class="t1">zhōng</span><span class="t2">guó</span></rt></ruby>' +
-        '<span class="alts" id="pg-alt-2" role="tooltip">' +
-        '<span class="alt">中 also <span class="t4">zhòng</span></span></span></span></p>',
-    ]);
+        '<span class="alt">长 also <span class="t2">cháng</span></span></span></span>',
+    );
+    // One Tab stop: only the first word; the level rides on the word for the page's menu.
+    expect(html).toContain('<span class="poly" tabindex="-1" data-h="1" aria-describedby="pg-alt-2"><ruby>来');
+    // 生 has one reading, so 学生's card lists no other.
+    expect(html).toMatch(/pg-alt-3" role="tooltip"><span class="alt cr">.*?<\/span><span class="alt lv" lang="en">not in HSK<\/span><\/span><\/span><\/p>$/);
   });
 
   test('other readings are shown in the page\'s tone style, deduplicated', () => {
     // 中 zhōng/zhòng both read "zhong" without tones: nothing else to show.
-    expect(render(tokens(['中', 'zhong']), { tone: 'none', separator: '' })).toEqual([
-      '<p><ruby>中<rt>zhong</rt></ruby></p>',
-    ]);
-    expect(render(tokens(['好', 'hao3']), { tone: 'number', separator: '' })).toEqual([
-      '<p><span class="poly" tabindex="0" aria-describedby="pg-alt-1"><ruby>好<rt><span class="t3">hao3</span></rt></ruby>' +
-        '<span class="alts" id="pg-alt-1" role="tooltip"><span class="alt">好 also <span class="t4">hao4</span></span></span></span></p>',
-    ]);
+    expect(renderParagraphs('中', tokens(['中', 'zhong']), { tone: 'none', separator: '' })[0]).not.toContain(' also ');
+    expect(renderParagraphs('好', tokens(['好', 'hao3']), { tone: 'number', separator: '' })[0]).toContain(
+      '<span class="alt">好 also <span class="t4">hao4</span></span>',
+    );
+  });
+
+  test('with zhuyin, the ruby and the card carry both, spaced zhuyin in tone classes', () => {
+    const list = tokens(['时候', 'shí hou']);
+    (list[0] as { zhuyin?: string[] }).zhuyin = ['ㄕˊ', '˙ㄏㄡ'];
+    expect(renderParagraphs('时候', list, MARK)[0]).toContain(
+      '<ruby>时候<rt><span class="py"><span class="t2">shí</span><span class="t5">hou</span></span>' +
+        '<span class="zy"><span class="t2">ㄕˊ</span> <span class="t5">˙ㄏㄡ</span></span></rt></ruby>',
+    );
   });
 });

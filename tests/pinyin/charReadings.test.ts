@@ -37,8 +37,10 @@ describe('charReadings', () => {
   });
 
   test('erhua r for 儿 and 兒 only', () => {
-    expect(charReadings('儿'.codePointAt(0)!)).toContainEqual({ bare: 'r', neutral: true, erhua: true });
-    expect(charReadings('兒'.codePointAt(0)!)).toContainEqual({ bare: 'r', neutral: true, erhua: true });
+    // zhuyin: ㄦ (U+3126) coded as the gloss scanner codes bopomofo, 0x80 + 0x26.
+    const erhua = { bare: 'r', neutral: true, erhua: true, zhuyin: '\u00a6' };
+    expect(charReadings('儿'.codePointAt(0)!)).toContainEqual(erhua);
+    expect(charReadings('兒'.codePointAt(0)!)).toContainEqual(erhua);
     expect(bares('而')).not.toContain('r');
   });
 

@@ -115,6 +115,6 @@ describe('findGlosses', () => {
     expect(() => findGlosses(1 as never)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE' }));
     expect(() => findGlosses('x', { toneSandhi: 'no' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
     expect(() => findGlosses('x', { dict: { 银行: 'nonsense!' } })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    expect(() => findGlosses('x', { tone: 'mark' } as never)).toThrowErrorMatchingInlineSnapshot(`[PinyinGlossError: findGlosses: unknown option \`tone\`; known options are \`toneless\`, \`spaced\`, \`toneSandhi\`, \`neutralTone\`, \`dict\`]`);
+    expect(() => findGlosses('x', { tone: 'mark' } as never)).toThrowErrorMatchingInlineSnapshot(`[PinyinGlossError: findGlosses: unknown option \`tone\`; known options are \`toneless\`, \`spaced\`, \`toneSandhi\`, \`neutralTone\`, \`polyphones\`, \`dict\`]`);
   });
 });

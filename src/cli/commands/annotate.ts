@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { AnnotateOptions, Select } from '../../types.js';
+import type { AnnotateOptions, HskVersion, Select } from '../../types.js';
 import { createPieceSession } from '../createPieceSession.js';
 import { addIoOptions, type IoOptions } from '../ioOptions.js';
 import { addReadingOptions, addRenderOptions, parseNumber, readingOptionsFrom, renderOptionsFrom } from '../optionGroups.js';
@@ -7,22 +7,33 @@ import { readWordList } from '../readWordList.js';
 import { addCorpusOptions, createCorpusRun, type CorpusFlags } from '../corpusOptions.js';
 import { runTextCommand, type SessionFactory } from '../runTextCommand.js';
 import { UsageError } from '../UsageError.js';
+import { chooseSegmenter } from '../chooseSegmenter.js';
 
 interface AnnotateFlags extends IoOptions, CorpusFlags {
   select?: 'all' | 'polyphonic' | 'rare';
   words?: string;
   rate?: number;
   seed?: string;
+  hsk?: number;
+  hskVersion?: string;
   once?: boolean;
   tone?: string;
   separator?: string;
+  apostrophes?: boolean;
+  system?: string;
   brackets?: string;
   output?: string;
   toneSandhi?: boolean;
   neutralTone?: string;
+  polyphones?: string;
   dict?: string;
   userWords?: string;
+  segmenter?: string;
   title?: string;
+  level?: number;
+  toneColors?: boolean;
+  hidePinyin?: boolean;
+  properNouns?: string;
 }
 
 const EXAMPLES = `
@@ -30,8 +41,11 @@ Examples:
   $ echo 老旧小区改造 | pinyin-gloss annotate
   $ pinyin-gloss annotate --select polyphonic --once article.txt -o glossed.txt
   $ pinyin-gloss annotate --rate 0.1 --seed 7 article.txt        # sparse, like content farms
+  $ pinyin-gloss annotate --hsk 4 article.txt                   # what a learner at HSK 4 has not met
   $ pinyin-gloss annotate --words hsk6.txt --tone number --brackets fullwidth article.txt
-  $ pinyin-gloss annotate --output html article.txt > article.html`;
+  $ pinyin-gloss annotate --output html article.txt > article.html
+  $ pinyin-gloss annotate --output html --hsk 4 --system zhuyin --hide-pinyin 文章.txt > 文章.html
+  $ pinyin-gloss annotate --proper-nouns capitalize article.txt     # 郭少华(Guō Shàohuá)`;
 
 export function addAnnotateCommand(program: Command): Command {
   const command = program
@@ -42,12 +56,30 @@ export function addAnnotateCommand(program: Command): Command {
     .option('--words <file>', 'gloss only the words listed in FILE, one a line')
     .option('--rate <r>', 'gloss a reproducible sample: this share (0–1) of the words', parseNumber)
     .option('--seed <s>', 'seed of the --rate sample (default 0)')
+    .option('--hsk <level>', 'gloss the words a learner at this HSK level (0–7) has not met', parseNumber)
+    .addOption(new Option('--hsk-version <version>', "HSK syllabus of --hsk and of the page's levels (default 3.0)").choices(['3.0', '2.0']))
     .option('--once', 'gloss only the first occurrence of each word');
   addRenderOptions(command, ['inline', 'ruby', 'html']);
   addReadingOptions(command);
   command
     .option('--user-words <file>', 'extra words for the segmenter (names, terms), one a line')
-    .option('--title <text>', 'title of the --output html page (default: its first line)');
+    .addOption(
+      new Option('--segmenter <which>', 'nodejieba (native), wasm (jieba-wasm), or auto: nodejieba when it loads, else wasm (env PINYIN_GLOSS_SEGMENTER)').choices([
+        'auto',
+        'nodejieba',
+        'wasm',
+      ]),
+    )
+    .option('--title <text>', 'title of the --output html page (default: its first line)')
+    .option('--level <n>', '--output html: mark the words above this HSK level when the page opens (default: --hsk)', parseNumber)
+    .option('--no-tone-colors', '--output html: open the page without tone colours')
+    .option('--hide-pinyin', '--output html: open the page with the pinyin hidden')
+    .addOption(
+      new Option('--proper-nouns <style>', "names as the pinyin standard writes them (郭少华(Guō Shàohuá), capitalize) or lowercase like other words (default)").choices([
+        'lowercase',
+        'capitalize',
+      ]),
+    );
   addIoOptions(command, { inPlace: true });
   addCorpusOptions(command);
   return command.addHelpText('after', EXAMPLES).action(async (files: string[], flags: AnnotateFlags) => {
@@ -57,8 +89,11 @@ export function addAnnotateCommand(program: Command): Command {
       ...render,
       ...readingOptionsFrom(flags),
       ...selectFrom(flags),
+      ...(flags.hskVersion !== undefined ? { hskVersion: flags.hskVersion as HskVersion } : {}),
       ...(flags.once ? { once: true } : {}),
+      ...(flags.properNouns !== undefined ? { properNouns: flags.properNouns as AnnotateOptions['properNouns'] } : {}),
       ...(flags.userWords !== undefined ? { words: readWordList('--user-words', flags.userWords) } : {}),
+      segmenter: chooseSegmenter(flags.segmenter),
     };
     const html = (flags.output as string | undefined) === 'html';
     const corpus = createCorpusRun(flags, 'annotate', output !== undefined && !html ? { ...options, output } : options, html ? { wholeText: '--output html' } : {});
@@ -67,11 +102,19 @@ export function addAnnotateCommand(program: Command): Command {
         // A whole page: it is built from all of the input at once.
         const { annotateHtml } = await import('../../html/index.js');
         const { brackets: _brackets, ...htmlOptions } = options;
-        const pageOptions = { ...htmlOptions, ...(flags.title !== undefined ? { title: flags.title } : {}) };
+        const pageOptions = {
+          ...htmlOptions,
+          ...(flags.title !== undefined ? { title: flags.title } : {}),
+          ...(flags.level !== undefined ? { level: flags.level } : {}),
+          ...(flags.toneColors === false ? { toneColors: false } : {}),
+          ...(flags.hidePinyin ? { showPinyin: false } : {}),
+        };
         annotateHtml('', pageOptions); // bad options fail before any output
         return () => createPieceSession((text) => annotateHtml(text, pageOptions), { minChars: Infinity });
       }
-      if (flags.title !== undefined) throw new UsageError('--title needs --output html');
+      for (const [flag, given] of [['--title', flags.title !== undefined], ['--level', flags.level !== undefined], ['--no-tone-colors', flags.toneColors === false], ['--hide-pinyin', flags.hidePinyin === true]] as const) {
+        if (given) throw new UsageError(`${flag} needs --output html`);
+      }
       const { createAnnotateSession } = await import('../../annotate/index.js');
       const withOutput: AnnotateOptions = output !== undefined ? { ...options, output } : options;
       createAnnotateSession(withOutput);
@@ -82,11 +125,12 @@ export function addAnnotateCommand(program: Command): Command {
 }
 
 function selectFrom(flags: AnnotateFlags): { select?: Select } {
-  const chosen = [flags.select && '--select', flags.words && '--words', flags.rate !== undefined && '--rate'].filter(Boolean);
+  const chosen = [flags.select && '--select', flags.words && '--words', flags.rate !== undefined && '--rate', flags.hsk !== undefined && '--hsk'].filter(Boolean);
   if (chosen.length > 1) throw new UsageError(`${chosen.join(' and ')} cannot be used together: choose one`);
   if (flags.seed !== undefined && flags.rate === undefined) throw new UsageError('--seed needs --rate');
   if (flags.select !== undefined) return { select: flags.select };
   if (flags.words !== undefined) return { select: readWordList('--words', flags.words) };
+  if (flags.hsk !== undefined) return { select: { hsk: flags.hsk } };
   if (flags.rate !== undefined) {
     const seed = flags.seed === undefined ? undefined : /^-?\d+$/.test(flags.seed) ? Number(flags.seed) : flags.seed;
     return { select: seed === undefined ? { rate: flags.rate } : { rate: flags.rate, seed } };

@@ -11,6 +11,7 @@ interface FindFlags extends IoOptions, CorpusFlags {
   spaced?: boolean;
   toneSandhi?: boolean;
   neutralTone?: string;
+  polyphones?: string;
   dict?: string;
 }
 

@@ -18,9 +18,12 @@ interface ReannotateFlags extends IoOptions, CorpusFlags {
   spaced?: boolean;
   toneSandhi?: boolean;
   neutralTone?: string;
+  polyphones?: string;
   dict?: string;
   tone?: string;
   separator?: string;
+  apostrophes?: boolean;
+  system?: string;
   brackets?: string;
   output?: string;
   correct?: boolean;

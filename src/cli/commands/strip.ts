@@ -32,7 +32,9 @@ export function addStripCommand(program: Command): Command {
     await runTextCommand(files, flags, async () => {
       const { createStripper } = await import('../../strip/index.js');
       createStripper(options); // bad options fail before any output
-      return corpus?.session ?? (() => createStripper(options));
+      const { createStripTransform } = await import('../../stream/createStripTransform.js');
+      // UTF-8 is stripped as bytes, never decoded; other encodings as text.
+      return corpus?.session ?? (() => ({ transform: (decode) => createStripTransform(options, decode) }));
     });
     corpus?.finish();
   });

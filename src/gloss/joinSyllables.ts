@@ -1,0 +1,35 @@
+/**
+ * Whether pinyin's spelling rules put an apostrophe before `syllable` when it
+ * follows another one in a word: it starts with `a`, `o` or `e` (tone-marked
+ * or capital too), so that the boundary cannot be misread (`fāng'àn`, not
+ * fān'gàn; `Xī'ān`, not xiān). Erhua `r` and zhuyin never take one.
+ */
+export function needsApostrophe(syllable: string): boolean {
+  // NFD: the first code unit is then the bare letter of a precomposed `ā`, `Ō`, `é`.
+  const first = syllable.normalize('NFD').charCodeAt(0) | 0x20;
+  return first === 0x61 || first === 0x6f || first === 0x65;
+}
+
+/** Erhua in zhuyin: ㄦ after its syllable, as pinyin's `r`. */
+const ZHUYIN_ERHUA = 'ㄦ';
+
+/**
+ * The one place that joins the syllables of a word, for glosses, ruby and
+ * every caller that writes a word's pinyin (capitalised names too):
+ * `['fāng', 'àn']` → `fāng'àn`. Syllables are already in their tone style.
+ * With no separator, an apostrophe goes before a syllable starting with a,
+ * o or e (`apostrophes: false` leaves it out: `fāngàn`); an erhua `r` joins
+ * the syllable before it, never separated (`yìdiǎnr`, not `yì diǎn r`;
+ * zhuyin's `ㄧˋ ㄉㄧㄢˇㄦ`).
+ */
+export function joinSyllables(syllables: readonly string[], separator = '', apostrophes = true): string {
+  let out = '';
+  for (let i = 0; i < syllables.length; i++) {
+    const syllable = syllables[i]!;
+    if (i > 0 && syllable !== 'r' && syllable !== ZHUYIN_ERHUA) {
+      out += separator === '' && apostrophes && needsApostrophe(syllable) ? "'" : separator;
+    }
+    out += syllable;
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+/** Letters that start a syllable needing an apostrophe inside a word (Xī'ān, Tiān'ānmén). */
+const VOWEL_START = /^[aoeAOE]/;
+
+/**
+ * A name as the pinyin standard writes it (GB/T 16159): each word
+ * capitalised, syllables within a word joined, an apostrophe before a
+ * syllable starting with a, o or e inside a word, an erhua `r` on the
+ * syllable before it; a Chinese person's surname and given name are two
+ * words (`surnameLength` syllables, then the rest): `['guō', 'shào', 'huá']`,
+ * 1 → `Guō Shàohuá`; `['xī', 'ān']` → `Xī'ān`. Syllables are in any tone
+ * style (tone marks are looked through: `ā` starts with a).
+ */
+export function spellProperNoun(syllables: readonly string[], surnameLength = 0): string {
+  const words = surnameLength > 0 && surnameLength < syllables.length
+    ? [syllables.slice(0, surnameLength), syllables.slice(surnameLength)]
+    : [syllables];
+  return words.map(spellWord).join(' ');
+}
+
+function spellWord(syllables: readonly string[]): string {
+  let word = '';
+  for (const syllable of syllables) {
+    if (word !== '' && syllable !== 'r' && VOWEL_START.test(syllable.normalize('NFD'))) word += "'";
+    word += syllable;
+  }
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,35 @@
+import { findSurname } from '../segment/findSurname.js';
+import type { Token } from '../types.js';
+
+/** Organisations a title was cut off (财政部|长): the lone 长 after them is zhǎng. */
+const ORGANISATION_ENDINGS = new Set('部会社局厅所院校厂处站台馆组委行司');
+
+/**
+ * The names step of the reading engine, in place: a person the segmenter
+ * recognised (`kind: 'person'`) reads its surname as a surname (曾 zēng, 单
+ * shàn, 解 xiè, 仇 qiú, 朴 piáo, 区 ōu, 查 zhā, 盖 gě, 尉迟 yù chí), and a
+ * title cut off its organisation reads as a title (财政部|长 zhǎng).
+ * Surname readings come from pinyin-pro's surname table (data/names).
+ * `text` is the reading form (simplified); tokens with Han characters only
+ * are touched, so syllable k is character k.
+ */
+export function readNames(text: string, tokens: readonly Token[], readings: (string[] | undefined)[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const reading = readings[i];
+    if (reading === undefined) continue;
+    if (token.kind === 'person') readSurname(text.slice(token.start, token.end), reading);
+    else if (token.end - token.start === 1 && text[token.start] === '长' && i > 0) {
+      const before = tokens[i - 1]!;
+      if (before.end === token.start && before.end - before.start >= 3 && ORGANISATION_ENDINGS.has(text[before.end - 1]!)) reading[0] = 'zhǎng';
+    }
+  }
+}
+
+function readSurname(name: string, reading: string[]): void {
+  const surname = findSurname(name);
+  if (surname === undefined || reading.length !== name.length) return;
+  surname.reading.forEach((syllable, k) => {
+    reading[k] = syllable;
+  });
+}

@@ -1,0 +1,47 @@
+import type { Token } from '../types.js';
+import { loadNameData, newNameKey } from './loadNameData.js';
+
+/**
+ * Names that jieba's dictionary lacks but CC-CEDICT lists (亚投行, 大湾区,
+ * see data/names) come out whole and with their kind, also where jieba cut
+ * across them (亚投|行将 → 亚投行|将): a listed name starting where a token
+ * starts takes the characters it covers, and the rest of the last token it
+ * reaches becomes a token of its own — unless that token is longer than two
+ * characters (北京人民大会堂 is not 北京人|民大会堂). Rewrites `tokens[first…]` (one piece,
+ * offsets from `offset`; `simple` is the piece's reading form).
+ */
+export function cutAtNewNames(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
+  const { newNames, newNameKeys, kinds } = loadNameData();
+  let cuts: Token[] | undefined; // the piece's tokens, once one was cut
+  for (let i = first; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const from = token.start - offset;
+    const key = newNameKey(simple, from);
+    const lengths = newNameKeys[key] === 1 ? newNames.get(key) : undefined;
+    // Only a name longer than the token can have been cut across (亚投|行将).
+    const length = lengths?.find((candidate) => candidate > token.end - token.start && kinds.has(simple.slice(from, from + candidate)));
+    if (length === undefined) {
+      cuts?.push(token);
+      continue;
+    }
+    // The token the name ends in (the name ends inside it or at its end).
+    const end = token.start + length;
+    let last = i;
+    while (last + 1 < tokens.length && tokens[last]!.end < end) last++;
+    // A name ending inside a longer word is no name there (北京人|民大会堂).
+    if (tokens[last]!.end < end || (tokens[last]!.end > end && tokens[last]!.end - tokens[last]!.start > 2)) {
+      cuts?.push(token);
+      continue;
+    }
+    cuts ??= tokens.slice(first, i);
+    const kind = kinds.get(simple.slice(from, from + length));
+    const name: Token = { text: text.slice(from, end - offset), start: token.start, end };
+    cuts.push(kind === undefined ? name : { ...name, kind });
+    const rest = tokens[last]!;
+    if (rest.end > end) cuts.push({ text: text.slice(end - offset, rest.end - offset), start: end, end: rest.end });
+    i = last;
+  }
+  if (cuts === undefined) return;
+  tokens.length = first;
+  for (const token of cuts) tokens.push(token);
+}

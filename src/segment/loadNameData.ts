@@ -1,0 +1,81 @@
+import type { NameKind } from '../types.js';
+import { FOREIGN_DATA, GIVEN_DATA, NEW_NAME_DATA, ORGANIZATION_DATA, PERSON_DATA, PLACE_DATA, SURNAME_DATA } from './nameData.generated.js';
+
+export interface Surname {
+  /** The surname reading, tone-marked, a syllable per character (曾 zēng, 尉迟 yù chí). */
+  readonly reading: readonly string[];
+  /** How much more often names start with it than text holds it (log odds). */
+  readonly score: number;
+}
+
+export interface NameData {
+  /** Single and compound surnames. */
+  readonly surnames: ReadonlyMap<string, Surname>;
+  /** Given-name characters, with their log odds of being in a name. */
+  readonly given: ReadonlyMap<string, number>;
+  /** The same by UTF-16 unit (NaN: not seen in given names), and single surnames' scores (NaN: no surname): no string made per lookup. */
+  readonly givenScores: Float32Array;
+  readonly surnameScores: Float32Array;
+  /** Characters that transliterated names are written with (斯 特 尔 …). */
+  readonly foreign: ReadonlySet<string>;
+  /** Names from the dictionaries, with their kind where it is known (西安 place, 亚投行 organization). */
+  readonly kinds: ReadonlyMap<string, NameKind | undefined>;
+  /** Names jieba's dictionary lacks (亚投行, 大湾区): their first two UTF-16 units (`newNameKey`) → their lengths, longest first. */
+  readonly newNames: ReadonlyMap<number, readonly number[]>;
+  /** 1 where `newNames` has the key (a fast first test). */
+  readonly newNameKeys: Uint8Array;
+}
+
+let data: NameData | undefined;
+
+/**
+ * The key of `newNames` for the two UTF-16 units of `text` at `at`: no
+ * string is made, and the number indexes a 64 KiB table (`newNameKeys`);
+ * two prefixes may share a key, so callers check the name itself.
+ */
+export function newNameKey(text: string, at: number): number {
+  return (text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) & 0xffff;
+}
+
+/** The name tables (see data/names/README.md), parsed on first use. */
+export function loadNameData(): NameData {
+  if (data) return data;
+  const surnames = new Map<string, Surname>();
+  for (const item of SURNAME_DATA.split(',')) {
+    const [, surname, reading, score] = /^(\p{Script=Han}+)([^*\d-]+)\*?(-?\d+)$/u.exec(item)!;
+    surnames.set(surname!, { reading: reading!.split(' '), score: Number(score) / 10 });
+  }
+  const given = new Map<string, number>();
+  for (const item of GIVEN_DATA.split(',')) {
+    const char = String.fromCodePoint(item.codePointAt(0)!);
+    given.set(char, Number(item.slice(char.length)) / 10);
+  }
+  const kinds = new Map<string, NameKind | undefined>();
+  const newNames = new Map<number, number[]>();
+  const [newOrganizations, newPlaces, newOthers] = NEW_NAME_DATA.split('|') as [string, string, string];
+  for (const [list, kind, isNew] of [
+    [PERSON_DATA, 'person', false],
+    [PLACE_DATA, 'place', false],
+    [ORGANIZATION_DATA, 'organization', false],
+    [newOrganizations, 'organization', true],
+    [newPlaces, 'place', true],
+    [newOthers, undefined, true],
+  ] as const) {
+    for (const name of list.split(',')) {
+      kinds.set(name, kind);
+      if (!isNew) continue;
+      const key = newNameKey(name, 0);
+      const lengths = newNames.get(key) ?? [];
+      if (!lengths.includes(name.length)) lengths.push(name.length);
+      newNames.set(key, lengths.sort((a, b) => b - a));
+    }
+  }
+  const newNameKeys = new Uint8Array(0x10000);
+  for (const key of newNames.keys()) newNameKeys[key] = 1;
+  const givenScores = new Float32Array(0x10000).fill(Number.NaN);
+  for (const [char, score] of given) givenScores[char.charCodeAt(0)] = score;
+  const surnameScores = new Float32Array(0x10000).fill(Number.NaN);
+  for (const [surname, { score }] of surnames) if (surname.length === 1) surnameScores[surname.charCodeAt(0)] = score;
+  data = { surnames, newNameKeys, given, givenScores, surnameScores, foreign: new Set(FOREIGN_DATA), kinds, newNames };
+  return data;
+}

@@ -1,0 +1,393 @@
+import { isHanCodePoint } from '../internal/isHan.js';
+import type { NameKind, Token } from '../types.js';
+import { cutAtNewNames } from './cutAtNewNames.js';
+import { cutOffTitles } from './cutOffTitles.js';
+import { isDictionaryWord } from './isDictionaryWord.js';
+import { loadNameData } from './loadNameData.js';
+import { scorePersonName } from './scorePersonName.js';
+import { FUNCTION_CHARS } from './splitUnknownWord.js';
+
+/**
+ * Thresholds on `scorePersonName` (log odds, summed over surname and given
+ * characters) for joining tokens into a person's name: the more the cut
+ * must be overruled, the surer the name must look.
+ */
+const THRESHOLD = {
+  /** Surname + two single characters (陈|伊|玲). */
+  threeSingles: 1.5,
+  /** Surname + one single character (曾|坤). */
+  twoSingles: 2.5,
+  /** Surname + a two-character word (袁|步兵): the word was a word. */
+  surnameAndWord: 3.5,
+  /** A two-character token + one single character (李培|之). */
+  wordAndSingle: 3,
+  /** A token jieba's dictionary lacks, already whole (黄晓庆): labelled a person. */
+  whole: 3,
+  /** The same, for a word of jieba's dictionary (王若飞, but not 高速度). */
+  wholeListed: 4.5,
+} as const;
+
+/** What joins the parts of a transliterated name (卡洛斯·阿马特). */
+const NAME_DOTS = new Set(['·', '・', '•', '‧', '•']);
+const NAME_DOT_UNITS = new Set([...NAME_DOTS].map((dot) => dot.charCodeAt(0)));
+
+/** Words that end a place name, glued to the name before them (塔科马|市, 大湾|区). */
+const PLACE_SUFFIXES = new Set(['省', '市', '县', '区', '乡', '镇', '村', '州', '湾区', '新区', '大区', '街道', '自治区', '自治州', '自治县']);
+
+/** Characters that make a word before a place suffix a determiner, not a name (这个|村, 我们|县, 全|市). */
+const NOT_PLACE_STEM = new Set('这那哪我你他她它们个些每各该本全其此某');
+
+/** Bits of `NameData.starts`, by a word's first UTF-16 unit. */
+const SURNAME_START = 1;
+const FOREIGN = 2;
+const PLACE_SUFFIX_START = 4;
+
+/** The index of `namePairs` for a word's first two UTF-16 units. */
+function pairKey(first: number, second: number): number {
+  return (first * 31 + second) & 0xffff;
+}
+
+let fastTables: { readonly starts: Uint8Array; readonly namePairs: Uint8Array } | undefined;
+
+/**
+ * Tables for the fast path, by UTF-16 unit: which characters start a
+ * surname, are written in foreign names or start a place suffix (`starts`,
+ * bits), and which pairs of first characters (hashed) start a listed name
+ * (`namePairs`: a token whose first two do not is no listed name).
+ */
+function loadFastTables(): { readonly starts: Uint8Array; readonly namePairs: Uint8Array } {
+  if (fastTables) return fastTables;
+  const { surnames, foreign, kinds } = loadNameData();
+  const starts = new Uint8Array(0x10000);
+  for (const surname of surnames.keys()) starts[surname.charCodeAt(0)]! |= SURNAME_START;
+  for (const char of foreign) starts[char.charCodeAt(0)]! |= FOREIGN;
+  for (const suffix of PLACE_SUFFIXES) starts[suffix.charCodeAt(0)]! |= PLACE_SUFFIX_START;
+  const namePairs = new Uint8Array(0x10000);
+  for (const name of kinds.keys()) namePairs[pairKey(name.charCodeAt(0), name.charCodeAt(1))] = 1;
+  fastTables = { starts, namePairs };
+  return fastTables;
+}
+
+/** A surname this common as a surname may start a name whose given name is a word (袁|步兵; not 和|芬兰). */
+const STRONG_SURNAME = 1.5;
+
+/** A character that names hold less often than this (log odds) is grammar, not a given name (的 了 在). */
+const MIN_GIVEN = -1;
+/** The same for a grammatical character (the segmenter's FUNCTION_CHARS). */
+const MIN_GIVEN_GRAMMAR = 0.5;
+
+interface Match {
+  readonly count: number;
+  readonly kind?: NameKind;
+}
+
+/**
+ * The words of a piece's tokens (in its reading form), sliced only when a
+ * rule reads them: most tokens are passed over on their first character.
+ */
+class PieceWords {
+  private readonly words: (string | undefined)[];
+  readonly length: number;
+  constructor(
+    private readonly simple: string,
+    private readonly offset: number,
+    private readonly tokens: readonly Token[],
+    private readonly first: number,
+  ) {
+    this.length = tokens.length - first;
+    this.words = new Array<string | undefined>(this.length);
+  }
+  /** The word of token `first + k`, or '' past the end (no rule matches ''). */
+  at(k: number): string {
+    if (k < 0 || k >= this.length) return '';
+    const token = this.tokens[this.first + k]!;
+    return (this.words[k] ??= this.simple.slice(token.start - this.offset, token.end - this.offset));
+  }
+  /** The first UTF-16 unit of word k. */
+  code(k: number): number {
+    return this.simple.charCodeAt(this.tokens[this.first + k]!.start - this.offset);
+  }
+  /** The length of word k. */
+  size(k: number): number {
+    const token = this.tokens[this.first + k]!;
+    return token.end - token.start;
+  }
+}
+
+/**
+ * The name step, above the raw cut: rewrites `tokens[first…]` (one piece of
+ * text, offsets counted from `offset` in `text`; `simple` is its reading
+ * form, same offsets) so that names come out as one token, labelled with
+ * their `kind`.
+ *
+ * Logic (tables derived from jieba's dictionary and pinyin-pro's surnames,
+ * see data/names/README.md):
+ * - A transliterated name: a run of tokens written only with characters of
+ *   transliterated names (斯 特 尔 …), joined across `·` (卡洛斯·阿马特),
+ *   of three characters or more, with at least one piece the dictionary does
+ *   not know as a word (拉加|德 → 拉加德; 美国 stays).
+ * - A Chinese person's name: a surname token followed by one or two single
+ *   characters or a two-character word, or a two-character token starting
+ *   with a surname followed by a single character, when surname and given
+ *   characters score above a threshold (陈|伊|玲 → 陈伊玲, 袁|步兵 → 袁步兵);
+ *   a token the dictionary lacks that scores as a name is labelled a person.
+ * - A place: a token of two or more characters (no determiner: 这个|村) and a
+ *   place suffix after it (维也纳|市 → 维也纳市, 大湾|区 → 大湾区).
+ */
+export function recognizeNames(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
+  cutGluedWords(text, simple, offset, tokens, first);
+  cutOffTitles(text, simple, offset, tokens, first);
+  cutAtNewNames(text, simple, offset, tokens, first);
+  const words = new PieceWords(simple, offset, tokens, first);
+  const dotted = hasNameDot(simple) ? findDottedNames(words) : undefined;
+  const { kinds } = loadNameData();
+  const { starts, namePairs } = loadFastTables();
+  const joined: Token[] = [];
+  const joinedWords: (string | undefined)[] = [];
+  for (let i = 0; i < words.length; ) {
+    const code = words.code(i);
+    const dottedEnd = dotted?.get(i);
+    let match: Match | undefined;
+    if (dottedEnd !== undefined) match = { count: dottedEnd - i, kind: 'person' };
+    // Fast path: a token starting with no surname's and no foreign name's character.
+    else if ((starts[code]! & (SURNAME_START | FOREIGN)) !== 0) match = matchForeignName(words, i) ?? matchPersonName(words, i);
+    // A name that runs into a dotted name is its first part (尤|勒斯·韦登博斯).
+    if (dotted !== undefined && match !== undefined && dottedEnd === undefined) {
+      for (let k = i + 1; k < i + match.count; k++) {
+        const end = dotted.get(k);
+        if (end !== undefined) match = { count: end - i, kind: 'person' };
+      }
+    }
+    const count = match?.count ?? 1;
+    // A listed name keeps its kind (西安 place); a token from `cutAtNewNames` has its own.
+    let kind = match?.kind;
+    if (kind === undefined && count === 1 && words.size(i) >= 2 && namePairs[pairKey(code, simple.charCodeAt(tokens[first + i]!.start - offset + 1))] === 1) {
+      kind = kinds.get(words.at(i));
+    }
+    joined.push(join(text, offset, tokens, first + i, count, kind));
+    joinedWords.push(count === 1 ? undefined : text.slice(tokens[first + i]!.start - offset, tokens[first + i + count - 1]!.end - offset));
+    i += count;
+  }
+  tokens.length = first;
+  for (let i = 0; i < joined.length; i++) {
+    const next = joined[i + 1];
+    if (next !== undefined && (starts[simple.charCodeAt(next.start - offset)]! & PLACE_SUFFIX_START) !== 0) {
+      const stem = joined[i]!;
+      const stemWord = joinedWords[i] ?? simple.slice(stem.start - offset, stem.end - offset);
+      const suffix = simple.slice(next.start - offset, next.end - offset);
+      if (PLACE_SUFFIXES.has(suffix) && isPlaceStem(stemWord, stem)) {
+        tokens.push({ text: text.slice(stem.start - offset, next.end - offset), start: stem.start, end: next.end, kind: 'place' });
+        i++;
+        continue;
+      }
+    }
+    tokens.push(joined[i]!);
+  }
+}
+
+/** Whether the piece holds a dot that joins name parts (rare: most pieces skip the dotted rule). */
+function hasNameDot(simple: string): boolean {
+  for (const dot of NAME_DOTS) if (simple.includes(dot)) return true;
+  return false;
+}
+
+/**
+ * Words that jieba's HMM glues onto a name it does not know (赵华说, 和方炳,
+ * 弟等): cut off such a token's edge when the dictionary lacks the token.
+ */
+const GLUED_AFTER = new Set('说等和称讲问答道于');
+const GLUED_BEFORE = new Set('和跟同当可给叫请于');
+const GLUED_AFTER_UNITS = new Set([...GLUED_AFTER].map((char) => char.charCodeAt(0)));
+const GLUED_BEFORE_UNITS = new Set([...GLUED_BEFORE].map((char) => char.charCodeAt(0)));
+
+function cutGluedWords(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
+  let cuts: Token[] | undefined; // the piece's tokens, once one was cut
+  for (let i = first; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const length = token.end - token.start;
+    const from = token.start - offset;
+    let cut = 0;
+    if (length >= 2) {
+      if (GLUED_AFTER_UNITS.has(simple.charCodeAt(from + length - 1))) cut = length - 1;
+      else if (GLUED_BEFORE_UNITS.has(simple.charCodeAt(from))) cut = 1;
+      const word = simple.slice(from, from + length);
+      if (cut !== 0 && (!isHanWord(word) || isDictionaryWord(word))) cut = 0;
+    }
+    if (cut === 0) {
+      cuts?.push(token);
+      continue;
+    }
+    cuts ??= tokens.slice(first, i);
+    const at = token.start + cut;
+    cuts.push({ text: text.slice(from, at - offset), start: token.start, end: at });
+    cuts.push({ text: text.slice(at - offset, from + length), start: at, end: token.end });
+  }
+  if (cuts === undefined) return;
+  tokens.length = first;
+  for (const token of cuts) tokens.push(token);
+}
+
+function join(text: string, offset: number, tokens: readonly Token[], at: number, count: number, kind: NameKind | undefined): Token {
+  const start = tokens[at]!.start;
+  const end = tokens[at + count - 1]!.end;
+  const token: Token = count === 1 ? tokens[at]! : { text: text.slice(start - offset, end - offset), start, end };
+  return kind === undefined || token.kind !== undefined ? token : { ...token, kind };
+}
+
+/**
+ * Names written with a dot between their parts (詹姆斯·伯德, 汤姆|士·史|达|福):
+ * start index → end index of each. Around each dot, the word right before
+ * and right after it belong to the name; so do up to two more tokens before
+ * and three after that hold a character of transliterated names (汤姆 before
+ * 士), or after it one-character given names (托马|肖), but no dictionary word
+ * after it (安南|希望) and no grammar.
+ */
+function findDottedNames(words: PieceWords): Map<number, number> {
+  const spans = new Map<number, number>();
+  let last = -1;
+  for (let dot = 1; dot + 1 < words.length; dot++) {
+    if (!NAME_DOT_UNITS.has(words.code(dot)) || words.size(dot) !== 1 || !isNameWord(words.at(dot - 1)) || !isNameWord(words.at(dot + 1))) continue;
+    let start = dot - 1;
+    while (start > last + 1 && dot - start < 3 && isNameWord(words.at(start - 1)) && hasForeignChar(words.at(start - 1))) start--;
+    let end = dot + 2;
+    for (let added = 0; end < words.length && added < 3; added++) {
+      const word = words.at(end);
+      if (NAME_DOTS.has(word) && isNameWord(words.at(end + 1))) end += 2;
+      else if (AFTER_NAME.has(word)) break;
+      else if (isGivenSingle(word) || isForeignWord(word) || (isNameWord(word) && hasForeignChar(word) && !isDictionaryWord(word))) end++;
+      else break;
+    }
+    if (start <= last) continue;
+    spans.set(start, end);
+    last = end - 1;
+    dot = end - 1;
+  }
+  return spans;
+}
+
+function hasForeignChar(word: string): boolean {
+  const { starts } = loadFastTables();
+  for (let i = 0; i < word.length; i++) if ((starts[word.charCodeAt(i)]! & FOREIGN) !== 0) return true;
+  return false;
+}
+
+function matchForeignName(words: PieceWords, at: number): Match | undefined {
+  let i = at;
+  let chars = 0;
+  // A piece jieba's dictionary lacks may hold one other character (贾斯|蒂卡, 尤尔|科夫).
+  while (i < words.length && (isForeignWord(words.at(i)) || (isMostlyForeign(words.at(i)) && !isDictionaryWord(words.at(i))))) chars += words.size(i++);
+  if (i - at < 2 || chars < 3) return undefined;
+  // Dictionary words alone join only in long runs (拉特纳|亚克), not two
+  // place names side by side.
+  if (chars < 5) {
+    let unknown = false;
+    for (let k = at; k < i && !unknown; k++) unknown = words.size(k) === 1 || !isDictionaryWord(words.at(k));
+    if (!unknown) return undefined;
+  }
+  return { count: i - at };
+}
+
+/**
+ * News context that announces or follows a name, worth `CONTEXT_BONUS` each:
+ * a title or role before it (记者, 县长, 总经理: a word ending in one of
+ * these characters) and a verb of saying, a form of address or a list mark
+ * after it (说, 先生, 、).
+ */
+const TITLE_ENDINGS = new Set('长员记者理任席师授家官手工民人裁监帅督将援锋委事士友');
+const AFTER_NAME = new Set(['说', '讲', '报道', '摄', '表示', '指出', '认为', '强调', '介绍', '告诉', '等', '先生', '女士', '同志', '教授', '老师', '、', '）', '）', ')']);
+const CONTEXT_BONUS = 1.5;
+
+function contextBonus(words: PieceWords, at: number, count: number): number {
+  const before = words.at(at - 1);
+  let bonus = 0;
+  if (before.length >= 2 && TITLE_ENDINGS.has(before[before.length - 1]!)) bonus += CONTEXT_BONUS;
+  if (AFTER_NAME.has(words.at(at + count))) bonus += CONTEXT_BONUS;
+  return bonus;
+}
+
+function matchPersonName(words: PieceWords, at: number): Match | undefined {
+  const word = words.at(at);
+  if (!isHanWord(word)) return undefined;
+  const { surnames } = loadNameData();
+  const next = words.at(at + 1);
+  const nextIsSingle = isGivenSingle(next);
+  if (surnames.has(word)) {
+    if (nextIsSingle) {
+      const after = words.at(at + 2);
+      if (isGivenSingle(after)) {
+        const score = (scorePersonName(word + next + after) ?? -Infinity) + contextBonus(words, at, 3);
+        if (score >= THRESHOLD.threeSingles) return { count: 3, kind: 'person' };
+      }
+      if ((scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2) >= THRESHOLD.twoSingles) return { count: 2, kind: 'person' };
+    } else if (next.length === 2 && isHanWord(next) && surnames.get(word)!.score >= STRONG_SURNAME) {
+      const score = (scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2);
+      if (score >= THRESHOLD.surnameAndWord) return { count: 2, kind: 'person' };
+    }
+    return undefined;
+  }
+  if (word.length === 2 && nextIsSingle) {
+    const score = (scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2);
+    if (score >= THRESHOLD.wordAndSingle && !isDictionaryWord(word + next)) {
+      return { count: 2, kind: 'person' };
+    }
+  }
+  // A whole token that scores as a name is labelled one, unless the
+  // dictionaries say what it is (王府井 place); jieba's own words need
+  // the surer score (its dictionary holds names and words alike).
+  if (word.length < 2 || word.length > 4) return undefined;
+  const base = scorePersonName(word);
+  // Fast path: no context can lift it to a name (most words starting like a surname: 高兴, 明天).
+  if (base === undefined || base + 2 * CONTEXT_BONUS < THRESHOLD.whole || loadNameData().kinds.has(word)) return undefined;
+  const score = base + contextBonus(words, at, 1);
+  if (score >= THRESHOLD.whole && (score >= THRESHOLD.wholeListed || !isDictionaryWord(word))) return { count: 1, kind: 'person' };
+  return undefined;
+}
+
+/** A one-character token that can be a given name: seen in names, not glued on (说). */
+function isGivenSingle(word: string): boolean {
+  if (word.length !== 1 || GLUED_AFTER.has(word)) return false;
+  // NaN (not a given-name character) compares false. A grammatical
+  // character must be common in names (小, 之), not merely seen (曾, 将, 均).
+  const score = loadNameData().givenScores[word.charCodeAt(0)]!;
+  return score >= (FUNCTION_CHARS.has(word) ? MIN_GIVEN_GRAMMAR : MIN_GIVEN);
+}
+
+/**
+ * A word that can be part of a name joined by a dot: Han, with no verb of
+ * saying glued on; one character only if names use it (彼得, 拉·甘地; not 的).
+ */
+function isNameWord(word: string): boolean {
+  if (!isHanWord(word)) return false;
+  if (word.length === 1) return isGivenSingle(word) || loadNameData().foreign.has(word);
+  for (const char of word) if (GLUED_AFTER.has(char)) return false;
+  return true;
+}
+
+function isPlaceStem(word: string, token: Token): boolean {
+  if (word.length < 2 || token.kind === 'person' || !isHanWord(word)) return false;
+  for (const char of word) if (NOT_PLACE_STEM.has(char)) return false;
+  // A word of the dictionary is a place's name only if listed as a name (龙泉乡: 龙泉);
+  // others are words before an administrative noun (需要|市, 成为|县).
+  return token.kind !== undefined || word.length > 4 || !isDictionaryWord(word);
+}
+
+/** Whether `word` has two or more characters, all but one of them of transliterated names. */
+function isMostlyForeign(word: string): boolean {
+  if (word.length < 2 || !isHanWord(word)) return false;
+  const { starts } = loadFastTables();
+  let other = 0;
+  for (let i = 0; i < word.length; i++) if ((starts[word.charCodeAt(i)]! & FOREIGN) === 0) other++;
+  return other <= 1;
+}
+
+/** Whether `word` is written only with characters of transliterated names (read by UTF-16 unit). */
+function isForeignWord(word: string): boolean {
+  const { starts } = loadFastTables();
+  for (let i = 0; i < word.length; i++) if ((starts[word.charCodeAt(i)]! & FOREIGN) === 0) return false;
+  return word !== '';
+}
+
+function isHanWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isHanCodePoint(word.charCodeAt(i))) return false;
+  return word !== '';
+}

@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fc, test as propTest } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
+import { annotate, annotateTokens, findGlosses, PinyinGlossError, strip } from '../../src/index.js';
+import { bareSyllable, charReadings } from '../../src/pinyin/charReadings.js';
+import { loadPolyphoneModel } from '../../src/pinyin/model/loadPolyphoneModel.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+describe('polyphones: the context model beside the dictionaries', () => {
+  test.each([
+    // 还 before what is paid back (a context rule both settings share)
+    ['他还了钱', '他(tā)还(huán)了(le)钱(qián)'],
+    ['我去还书', '我(wǒ)去(qù)还(huán)书(shū)'],
+    ['他还书写得很好', '他(tā)还(hái)书写(shūxiě)得(de)很(hěn)好(hǎo)'],
+    // 着急 split by its object; 所长 "strong points"; 海陆空 (corrected in the tables)
+    ['你着什么急', '你(nǐ)着(zháo)什么(shénme)急(jí)'],
+    ['发挥各自所长', '发挥(fāhuī)各自(gèzì)所长(suǒcháng)'],
+    ['他是研究所所长。', '他(tā)是(shì)研究所(yánjiūsuǒ)所长(suǒzhǎng)。'],
+    ['海陆空', '海陆空(hǎilùkōng)'],
+  ])('%s', (text, expected) => {
+    expect(annotate(text)).toBe(expected);
+  });
+
+  test('the model weighs the sentence, the dictionaries keep their listed words', () => {
+    const text = '我们在银行门口排队，行长亲自出来为大家解答问题。他背着一个很重的书包。';
+    const readings = annotateTokens(text).map((token) => token.pinyin?.join('') ?? '');
+    expect(readings).toEqual(expect.arrayContaining(['yínháng', 'hángzhǎng', 'zhòng']));
+  });
+
+  test('common listed words keep their reading in a sentence (仿佛 fǎngfú, 目的 mùdì, 明了 míngliǎo)', () => {
+    const text = '他仿佛明白了这次旅行的目的，一切都简单明了。';
+    const readings = annotateTokens(text, { polyphones: 'model' }).map((token) => token.pinyin?.join('') ?? '');
+    expect(readings).toEqual(expect.arrayContaining(['fǎngfú', 'mùdì', 'jiǎndānmíngliǎo']));
+  });
+
+  test('the model only chooses among the readings the written character has', () => {
+    const model = loadPolyphoneModel()!;
+    for (const [cp, candidates] of model.decides) {
+      const own = new Set((charReadings(cp) ?? []).map((reading) => reading.bare));
+      // Candidates the character lacks are filtered out before the model chooses (readPolyphones).
+      const kept = candidates.filter((index) => own.has(bareSyllable(model.readings[index]!)));
+      for (const index of kept) expect(own.has(bareSyllable(model.readings[index]!))).toBe(true);
+    }
+  });
+
+  const decided = [...loadPolyphoneModel()!.decides.keys()].map((cp) => String.fromCodePoint(cp));
+  const sentence = fc
+    .array(fc.oneof(fc.constantFrom(...decided), fc.constantFrom('我', '们', '在', '，', '。', '很', '人', '大')), { minLength: 6, maxLength: 40 })
+    .map((chars) => chars.join(''));
+  propTest.prop([sentence], { numRuns: 60 })('every syllable is a reading of its written character, and strip(annotate(x)) === x', (text) => {
+    for (const token of annotateTokens(text)) {
+      if (token.pinyin === undefined) continue;
+      const chars = [...token.text].filter((char) => /\p{Script=Han}/u.test(char));
+      token.pinyin.forEach((syllable, i) => {
+        const own = (charReadings(chars[i]!.codePointAt(0)!) ?? []).map((reading) => reading.bare);
+        expect(own).toContain(bareSyllable(syllable));
+      });
+    }
+    expect(strip(annotate(text))).toBe(text);
+  });
+
+  test('findGlosses expects the reading in context with the same default', () => {
+    const [gloss] = findGlosses('他还(huán)了钱');
+    expect(gloss?.expected).toBe('huán');
+    expect(gloss?.agrees).toBe(true);
+  });
+
+  test('an invalid setting is a clear error', () => {
+    expect(() => annotate('行长', { polyphones: 'neural' as never })).toThrow(PinyinGlossError);
+    expect(() => annotate('行长', { polyphones: 'neural' as never })).toThrowErrorMatchingInlineSnapshot(
+      `[PinyinGlossError: annotate: option \`polyphones\` must be one of 'model', 'rules', got 'neural']`,
+    );
+    expect(() => findGlosses('行长(hángzhǎng)', { polyphones: 1 as never })).toThrow(/polyphones/);
+  });
+});
+
+describe('the model is loaded lazily', () => {
+  // A child process on the built package, counting reads of the model file.
+  function modelReads(calls: string): string {
+    const script = `
+      const fs = await import('node:fs');
+      const read = fs.readFileSync;
+      let count = 0;
+      fs.default.readFileSync = (file, ...rest) => { if (String(file).includes('model.bin')) count++; return read(file, ...rest); };
+      (await import('node:module')).syncBuiltinESMExports();
+      const m = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});
+      const reads = [];
+      reads.push(count);
+      ${calls}
+      console.log(reads.join(','));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    return result.stdout.trim();
+  }
+
+  test('not at import, not for strip or the rules; once on the first reading that needs it', () => {
+    const calls = `
+      m.strip('老旧小区改造(gǎizào)'); reads.push(count);
+      m.annotate('他们在银行门口排队，大家都很着急。', { polyphones: 'rules' }); reads.push(count);
+      m.annotate('他们在银行门口排队，大家都很着急。'); reads.push(count);
+      m.annotate('我们还要继续努力工作，争取早日完成。'); reads.push(count);`;
+    expect(modelReads(calls)).toBe('0,0,0,1,1');
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { annotate, annotateTokens } from '../../src/annotate/index.js';
+import { segment } from '../../src/segment/index.js';
+import { strip } from '../../src/strip/index.js';
+
+// Sentences written for these tests; the names are the five that came out cut
+// on real news pages (郭|少华, 周|婉|婷, 拉加|德, 亚投|行将, 大湾|区), and the
+// surnames that read otherwise as common words.
+
+const texts = (text: string) => segment(text).map((token) => token.text);
+const kindOf = (text: string, word: string) => segment(text).find((token) => token.text === word)?.kind;
+
+describe('names in segment', () => {
+  test.each([
+    ['记者郭少华昨天在会上发言', ['记者', '郭少华', '昨天', '在', '会上', '发言']],
+    ['校长周婉婷和老师们一起种树', ['校长', '周婉婷', '和', '老师', '们', '一起', '种树']],
+    ['拉加德表示通胀仍然偏高', ['拉加德', '表示', '通胀', '仍然', '偏高']],
+    ['亚投行将于明年召开理事会', ['亚投行', '将', '于', '明年', '召开', '理事会']],
+    ['大湾区的交通越来越方便', ['大湾区', '的', '交通', '越来越', '方便']],
+  ])('the five names of the issue come out whole: %s', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['a name joined by a dot', '司法部长卡洛斯·阿马特在会上发言', '卡洛斯·阿马特', 'person'],
+    ['surname + given name cut by jieba', '他曾坤说过这件事', '曾坤', 'person'],
+    ['surname + a given name that is a word', '记者袁步兵报道', '袁步兵', 'person'],
+    ['a place with its suffix', '维也纳市最近下了雪', '维也纳市', 'place'],
+    ['a listed place', '我们去了西安', '西安', 'place'],
+    ['an organisation jieba lacks', '亚投行将于明年召开理事会', '亚投行', 'organization'],
+  ])('%s: %s', (_name, text, word, kind) => {
+    expect(texts(text)).toContain(word);
+    expect(kindOf(text, word)).toBe(kind);
+  });
+
+  test('ordinary words carry no kind', () => {
+    expect(segment('今天天气很好').every((token) => token.kind === undefined)).toBe(true);
+  });
+
+  test.each([
+    ['说 is not glued after a name', '班长赵华说，大家都来了', ['班长', '赵华', '说']],
+    ['和 is not glued before a name', '他们在和芬兰外长会谈', ['和', '芬兰', '外长']],
+    ['a title is cut off its organisation', '美国财政部长今天表示', ['美国', '财政部', '长']],
+    ['a name jieba lacks is cut out of a word it crossed', '亚投行将于明年召开理事会', ['亚投行', '将']],
+  ])('no token crosses a word: %s', (_name, text, expected) => {
+    const tokens = texts(text);
+    const at = tokens.indexOf(expected[0]!);
+    expect(at).not.toBe(-1);
+    expect(tokens.slice(at, at + expected.length)).toEqual(expected);
+  });
+});
+
+describe('names in annotate', () => {
+  test.each([
+    ['记者曾坤报道', '曾坤', ['zēng', 'kūn']],
+    ['记者单小明报道', '单小明', ['shàn', 'xiǎo', 'míng']],
+    ['仇小平同志来了', '仇小平', ['qiú', 'xiǎo', 'píng']],
+    ['记者解小东报道', '解小东', ['xiè', 'xiǎo', 'dōng']],
+    ['记者朴小英报道', '朴小英', ['piáo', 'xiǎo', 'yīng']],
+    ['查小红说她明天来', '查小红', ['zhā', 'xiǎo', 'hóng']],
+    ['盖小丽说她明天来', '盖小丽', ['gě', 'xiǎo', 'lì']],
+  ])('a surname reads as a surname: %s', (text, word, pinyin) => {
+    const token = annotateTokens(text).find((candidate) => candidate.text === word);
+    expect(token).toMatchObject({ pinyin, kind: 'person' });
+  });
+
+  test('the five names read right', () => {
+    expect(annotate('记者郭少华昨天在会上发言')).toContain('郭少华(guōshàohuá)');
+    expect(annotate('校长周婉婷和老师们一起种树')).toContain('周婉婷(zhōuwǎntíng)');
+    expect(annotate('拉加德表示通胀仍然偏高')).toContain('拉加德(lājiādé)');
+    expect(annotate('亚投行将于明年召开理事会')).toContain('亚投行(yàtóuháng)将(jiāng)');
+    expect(annotate('大湾区的交通越来越方便')).toContain('大湾区(dàwānqū)');
+  });
+
+  test('a title cut off its organisation still reads as a title', () => {
+    expect(annotate('芬兰农林部长昨天抵达')).toContain('农林部(nónglínbù)长(zhǎng)');
+  });
+
+  test.each([
+    ['记者郭少华昨天在会上发言', '郭少华(Guō Shàohuá)'],
+    ['我们去了西安', "西安(Xī'ān)"],
+    ['作家欧阳小明昨天来了', '欧阳小明(Ōuyáng Xiǎomíng)'],
+    ['司法部长卡洛斯·阿马特在会上发言', '卡洛斯(Kǎluòsī)·阿马特(Āmǎtè)'],
+  ])("properNouns: 'capitalize' writes names as the standard does: %s", (text, expected) => {
+    const glossed = annotate(text, { properNouns: 'capitalize' });
+    expect(glossed).toContain(expected);
+    expect(strip(glossed)).toBe(text);
+  });
+
+  test('the default writes names in the source style, lowercase', () => {
+    expect(annotate('我们去了西安')).toContain("西安(xī'ān)");
+    expect(annotate('记者郭少华昨天在会上发言', { properNouns: 'lowercase' })).toContain('郭少华(guōshàohuá)');
+  });
+
+  test('ruby output spells names too', () => {
+    expect(annotate('我们去了西安', { properNouns: 'capitalize', output: 'ruby' })).toContain("<ruby>西安<rt>Xī&#39;ān</rt></ruby>");
+  });
+
+  test('an invalid properNouns is a typed error naming it', () => {
+    expect(() => annotate('西安', { properNouns: 'upper' as never })).toThrow(/properNouns/);
+  });
+});
