@@ -23,9 +23,16 @@ export type PinyinGlossErrorCode =
 export class PinyinGlossError extends Error {
   override readonly name = 'PinyinGlossError';
   readonly code: PinyinGlossErrorCode;
+  /**
+   * With code `INVALID_OPTION`: the option at fault as the caller wrote it
+   * (`'separator'`, `'select.rate'`, `"dict['行长']"`), so that a front end
+   * such as the CLI can name its own flag instead.
+   */
+  readonly option?: string;
 
-  constructor(code: PinyinGlossErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(code: PinyinGlossErrorCode, message: string, options?: { cause?: unknown; option?: string }) {
     super(message, options);
     this.code = code;
+    if (options?.option !== undefined) this.option = options.option;
   }
 }

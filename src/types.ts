@@ -65,6 +65,12 @@ export interface Gloss {
   readonly expected: string;
   /** Whether `pinyin` matches `expected` (tones compared). */
   readonly agrees: boolean;
+  /**
+   * Whether the pinyin is written with a capital letter (`汉字(Hànzì)`): a
+   * reading as dictionaries and learner material write it, which `strip`
+   * keeps unless `capitalized: true`.
+   */
+  readonly capitalized: boolean;
 }
 
 /**
@@ -193,7 +199,12 @@ export interface ReadingOptions {
 }
 
 export interface AnnotateOptions extends SegmentOptions, ReadingOptions {
-  /** Which words get a gloss. @default 'all' */
+  /**
+   * Which words get a gloss. The words of a list or `Set` are glossed
+   * wherever they occur, also inside a longer word (`银行行长` holds 行长).
+   * A word that already carries a gloss keeps it and gets no second one.
+   * @default 'all'
+   */
   readonly select?: Select;
   /** Gloss only the first occurrence of each word. @default false */
   readonly once?: boolean;
@@ -262,6 +273,15 @@ export interface StripOptions {
    * @default false
    */
   readonly spaced?: boolean;
+  /**
+   * Also remove readings written with a capital letter: `汉语拼音(Hànyǔ
+   * Pīnyīn)`, `汉字(Hànzì)`, `中国(Zhōngguó)`. Off by default: that is how
+   * encyclopedias and learner material write a reading as content, while
+   * content farms write their glosses in lowercase. Turn it on to read back
+   * glosses that `annotate` wrote capitalized (`properNouns: 'capitalize'`).
+   * @default false
+   */
+  readonly capitalized?: boolean;
 }
 
 export interface FindGlossesOptions extends StripOptions, ReadingOptions {}

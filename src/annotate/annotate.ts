@@ -6,7 +6,8 @@ import { resolveAnnotateOptions } from './resolveAnnotateOptions.js';
 /**
  * Inserts a pinyin gloss after each selected word, read in context. The
  * default is the style of real pages: ASCII parentheses, tone marks,
- * syllables joined.
+ * syllables joined. A word that already carries a gloss keeps it as
+ * written and gets no second one, so `annotate(annotate(x)) === annotate(x)`.
  * @example
  * annotate('老旧小区改造')
  * //=> '老旧(lǎojiù)小区(xiǎoqū)改造(gǎizào)'

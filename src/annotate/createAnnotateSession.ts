@@ -1,8 +1,8 @@
 import { assertString } from '../internal/assertString.js';
-import { findPieceEnd } from '../internal/findPieceEnd.js';
 import type { AnnotateOptions } from '../types.js';
 import { createPieceAnnotator } from './createPieceAnnotator.js';
 import { resolveAnnotateOptions, type ResolvedAnnotateOptions } from './resolveAnnotateOptions.js';
+import { splitIntoPieces } from './splitIntoPieces.js';
 
 export interface AnnotateSession {
   /** Adds text; returns the annotated text of every piece completed so far. */
@@ -24,28 +24,12 @@ export function createAnnotateSession(options?: AnnotateOptions): AnnotateSessio
 
 export function openAnnotateSession(options: ResolvedAnnotateOptions): AnnotateSession {
   const annotatePiece = createPieceAnnotator(options, false);
-  let buffer = '';
-  let scanFrom = 0; // positions below this are known not to end the current piece
+  const pieces = splitIntoPieces((piece) => annotatePiece(piece).output);
   return {
     push(text) {
       assertString(text);
-      buffer += text;
-      let output = '';
-      for (;;) {
-        const end = findPieceEnd(buffer, 0, scanFrom);
-        if (end === -1) break;
-        output += annotatePiece(buffer.slice(0, end)).output;
-        buffer = buffer.slice(end);
-        scanFrom = 0;
-      }
-      scanFrom = buffer.length + 1;
-      return output;
+      return pieces.push(text).join('');
     },
-    flush() {
-      const rest = buffer;
-      buffer = '';
-      scanFrom = 0;
-      return rest === '' ? '' : annotatePiece(rest).output;
-    },
+    flush: () => pieces.flush().join(''),
   };
 }

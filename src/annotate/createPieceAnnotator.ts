@@ -1,4 +1,5 @@
 import { escapeHtml, formatGloss, formatRuby } from '../gloss/formatGloss.js';
+import { MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
 import { isHanCodePoint } from '../internal/isHan.js';
 import { hskLevel } from '../learn/hskLevel.js';
 import { meaningsOf } from '../learn/meaningsOf.js';
@@ -12,7 +13,10 @@ import { withSegmenter } from '../segment/loadJieba.js';
 import { segmentPiece } from '../segment/segmentPiece.js';
 import type { AnnotatedToken, Token } from '../types.js';
 import { attachErhua } from './attachErhua.js';
+import { findExistingGlosses } from './findExistingGlosses.js';
+import { findWordOccurrences } from './findWordOccurrences.js';
 import { createWordIndex, forceWords } from './forceWords.js';
+import { splitTokens } from './splitTokens.js';
 import type { ResolvedAnnotateOptions } from './resolveAnnotateOptions.js';
 
 export interface PieceResult {
@@ -27,6 +31,17 @@ export interface PieceResult {
  * (the offset, how often each word occurred, which words `once` already
  * glossed) lives here, so annotating a text in one go or piece by piece
  * gives the same result.
+ *
+ * Logic, for each piece:
+ * 1. Glosses already in the piece are cut out (`findExistingGlosses`); the
+ *    rest is segmented and read as if they were not there.
+ * 2. Tokens are cut where a word carrying a gloss starts or ends, and around
+ *    the words of a `select` list wherever they occur (`银行行长` holds
+ *    行长), each part keeping its syllables as read in the whole token.
+ * 3. A token carrying a gloss keeps it as written and gets no second one
+ *    (it still counts as an occurrence, and as glossed for `once`); the
+ *    others are glossed as selected. So `annotate(annotate(x))` equals
+ *    `annotate(x)`.
  */
 export function createPieceAnnotator(
   options: ResolvedAnnotateOptions,
@@ -38,6 +53,7 @@ export function createPieceAnnotator(
   const select = options.select;
   const hasDict = options.dict.size > 0;
   const dictWords = hasDict ? createWordIndex(options.dict.keys()) : undefined;
+  const selectWords = 'words' in select && select.words !== undefined && select.words.length > 0 ? createWordIndex(select.words) : undefined;
   let offset = 0;
   let wordsAdded = false;
 
@@ -46,43 +62,82 @@ export function createPieceAnnotator(
       addWords(options.words);
       wordsAdded = true;
     }
-    // The segmenter and the reading engine both see the piece in its reading form (traditional → simplified).
-    const form = readingFormWithReadings(piece);
-    const cut = segmentPiece(piece, 0, [], form.text);
-    const segmented = dictWords ? forceWords(piece, cut, dictWords) : cut;
-    const { tokens, readings } = attachErhua(segmented, readTokens(piece, segmented, readingOptions, { form }));
+    // 1. The text to read: the piece without the glosses it already carries.
+    const existing = findExistingGlosses(piece);
+    const text = existing?.text ?? piece;
+    // The segmenter and the reading engine both see the text in its reading form (traditional → simplified).
+    const form = readingFormWithReadings(text);
+    const cut = segmentPiece(text, 0, [], form.text);
+    const segmented = dictWords ? forceWords(text, cut, dictWords) : cut;
+    const read = attachErhua(segmented, readTokens(text, segmented, readingOptions, { form }));
+    // 2. Cuts around glossed words and listed words.
+    const at: number[] = [];
+    for (const [start, end] of existing?.spans ?? []) at.push(start, end);
+    if (selectWords) for (const [start, end] of findWordOccurrences(text, selectWords)) at.push(start, end);
+    const { tokens, readings } = at.length === 0 ? read : splitTokens(read.tokens, read.readings, at.sort((a, b) => a - b));
+
+    // Offsets in `text` → in the piece: a gloss cut at `at` is put back there.
+    const cuts = existing?.cuts ?? [];
+    const cutUpTo: number[] = []; // code units cut by cuts[0..k]
+    for (const cut of cuts) cutUpTo.push((cutUpTo.at(-1) ?? 0) + cut.end - cut.start);
+    let nextCut = 0; // cuts before this one are in `output` (or in `annotated`)
     const annotated: AnnotatedToken[] | undefined = withTokens ? [] : undefined;
+    const flushCuts = (upTo: number): void => {
+      for (; nextCut < cuts.length && cuts[nextCut]!.at <= upTo; nextCut++) {
+        const { start, end } = cuts[nextCut]!;
+        annotated?.push({ text: piece.slice(start, end), start: offset + start, end: offset + end, glossed: false });
+      }
+    };
+    const inPiece = (at: number): number => {
+      // Binary search: the cuts at or before `at`, whose lengths shift it.
+      let low = 0;
+      let high = cuts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (cuts[mid]!.at <= at) low = mid + 1;
+        else high = mid;
+      }
+      return at + (low === 0 ? 0 : cutUpTo[low - 1]!);
+    };
     let output = '';
-    let copied = 0; // piece[0, copied) is already in `output`
+    let copied = 0; // text[0, copied) is already in `output`
+    let spanIndex = 0; // spans ending at or before a token's start are passed
+    const spans = existing?.spans ?? [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
+      flushCuts(token.start);
+      const start = offset + inPiece(token.start);
+      const end = start + token.text.length;
       const reading = (hasDict && options.dict.get(token.text)) || readings[i];
       const runs = reading ? findHanRuns(token.text, reading.length) : undefined;
       if (!reading || !runs) {
-        annotated?.push(withKind({ text: token.text, start: offset + token.start, end: offset + token.end, glossed: false }, token));
+        annotated?.push(withKind({ text: token.text, start, end, glossed: false }, token));
         continue;
       }
       const first = runs[0]!;
       const last = runs[runs.length - 1]!;
       const pinyin = options.tone === 'mark' ? reading : reading.map((syllable) => formatSyllable(syllable, options.tone));
+      while (spanIndex < spans.length && spans[spanIndex]![1] <= token.start) spanIndex++;
+      const carriesGloss = overlapsSpan(spans, spanIndex, token);
       const zhuyin = options.system === 'zhuyin' ? reading.map((syllable) => toZhuyin(syllable, options.tone !== 'none')) : undefined;
       const written = zhuyin ?? pinyin;
       // The token's Han characters in their reading form (traditional → simplified): what the HSK syllabus lists.
       const formWord = 'byForm' in select || withTokens ? form.text.slice(token.start + first.start, token.start + last.end) : '';
       let glossed = false;
       if ('byWord' in select) {
-        glossed = (!options.once || !glossedOnce.has(token.text)) && select.byWord(token.text);
+        glossed = !carriesGloss && (!options.once || !glossedOnce.has(token.text)) && select.byWord(token.text);
       } else if ('byForm' in select) {
-        glossed = (!options.once || !glossedOnce.has(token.text)) && select.byForm(formWord);
+        glossed = !carriesGloss && (!options.once || !glossedOnce.has(token.text)) && select.byForm(formWord);
       } else {
-        // Occurrences are counted only for selections that read them.
+        // Occurrences are counted only for selections that read them (a word carrying a gloss occurs too).
         const occurrence = occurrences.get(token.text) ?? 0;
         occurrences.set(token.text, occurrence + 1);
-        if (!options.once || !glossedOnce.has(token.text)) {
-          glossed = select.byCandidate({ text: token.text, start: offset + token.start, end: offset + token.end, pinyin, occurrence });
+        if (!carriesGloss && (!options.once || !glossedOnce.has(token.text))) {
+          glossed = select.byCandidate({ text: token.text, start, end, pinyin, occurrence });
         }
       }
-      if (glossed && options.once) glossedOnce.add(token.text);
+      // A word carrying a gloss keeps it as written, and counts as glossed for `once`.
+      if ((glossed || carriesGloss) && options.once) glossedOnce.add(token.text);
       // With properNouns: 'capitalize', a name is spelled as the pinyin standard writes it, and its
       // syllables as data start each of its words with a capital (郭少华: Guō Shào huá).
       const properNoun = options.properNouns === 'capitalize' && token.kind !== undefined && options.system === 'pinyin';
@@ -92,8 +147,8 @@ export function createPieceAnnotator(
         const meanings = options.meanings ? meaningsOf(formWord, reading) : undefined;
         annotated.push({
           text: token.text,
-          start: offset + token.start,
-          end: offset + token.end,
+          start,
+          end,
           pinyin: properNoun ? capitalizeName(pinyin, runs, surnameLength) : pinyin,
           glossed,
           ...(token.kind === undefined ? {} : { kind: token.kind }),
@@ -113,14 +168,15 @@ export function createPieceAnnotator(
         const part = written.slice(syllable, syllable + run.count);
         syllable += run.count;
         if (options.output === 'ruby') {
-          output += escapeHtml(piece.slice(copied, hanStart)) + formatRuby(piece.slice(hanStart, hanEnd), part, options.separator, options.apostrophes, spelling);
+          output += escapeHtml(piece.slice(inPiece(copied), inPiece(hanStart))) + formatRuby(text.slice(hanStart, hanEnd), part, options.separator, options.apostrophes, spelling);
         } else {
-          output += piece.slice(copied, hanEnd) + formatGloss(part, options.separator, options.brackets, options.apostrophes, spelling);
+          output += piece.slice(inPiece(copied), inPiece(hanEnd)) + formatGloss(part, options.separator, options.brackets, options.apostrophes, spelling);
         }
         copied = hanEnd;
       }
     }
-    const rest = piece.slice(copied);
+    flushCuts(Infinity);
+    const rest = piece.slice(inPiece(copied));
     output += options.output === 'ruby' ? escapeHtml(rest) : rest;
     offset += piece.length;
     return { output, tokens: annotated };
@@ -188,4 +244,17 @@ function findHanRuns(text: string, syllables: number): HanRun[] | undefined {
   if (start === -1 || total !== syllables) return undefined;
   runs.push({ start, end, count });
   return runs;
+}
+
+/**
+ * Whether `token` overlaps one of the spans from `first` on. Spans come in the
+ * order of their ends and may overlap (`經(jīng)開(jīngkāi)`); a span holds at most
+ * MAX_GLOSS_SYLLABLES characters, so none starting before `token.end` lies
+ * further on than that.
+ */
+function overlapsSpan(spans: readonly (readonly [number, number])[], first: number, token: Token): boolean {
+  for (let k = first; k < spans.length && spans[k]![1] < token.end + 2 * MAX_GLOSS_SYLLABLES; k++) {
+    if (spans[k]![0] < token.end && spans[k]![1] > token.start) return true;
+  }
+  return false;
 }

@@ -1,16 +1,24 @@
+import { findWordOccurrences } from './findWordOccurrences.js';
 import type { Token } from '../types.js';
 
-/** Finds given words in text: candidates indexed by their first code unit, longest first. */
-export type WordIndex = ReadonlyMap<string, readonly string[]>;
+/**
+ * Given words, for finding them in text: by their first code unit, the
+ * lengths they come in (longest first) and the words themselves. A lookup
+ * costs one slice per length, however many words share a first character
+ * (a 5,000-word list has dozens starting with 不).
+ */
+export type WordIndex = ReadonlyMap<string, { readonly lengths: readonly number[]; readonly words: ReadonlySet<string> }>;
 
 export function createWordIndex(words: Iterable<string>): WordIndex {
-  const index = new Map<string, string[]>();
+  const index = new Map<string, { lengths: number[]; words: Set<string> }>();
   for (const word of words) {
-    const list = index.get(word[0]!) ?? [];
-    list.push(word);
-    index.set(word[0]!, list);
+    if (word === '') continue;
+    const entry = index.get(word[0]!) ?? { lengths: [], words: new Set<string>() };
+    if (!entry.lengths.includes(word.length)) entry.lengths.push(word.length);
+    entry.words.add(word);
+    index.set(word[0]!, entry);
   }
-  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  for (const entry of index.values()) entry.lengths.sort((a, b) => b - a);
   return index;
 }
 
@@ -22,17 +30,7 @@ export function createWordIndex(words: Iterable<string>): WordIndex {
  * first, without overlap; other token boundaries stay.
  */
 export function forceWords(text: string, tokens: readonly Token[], index: WordIndex): readonly Token[] {
-  const found: [number, number][] = [];
-  for (let i = 0; i < text.length; ) {
-    const candidates = index.get(text[i]!);
-    const word = candidates?.find((candidate) => text.startsWith(candidate, i));
-    if (word) {
-      found.push([i, i + word.length]);
-      i += word.length;
-    } else {
-      i++;
-    }
-  }
+  const found = findWordOccurrences(text, index);
   if (found.length === 0) return tokens;
   // Token ends, minus those inside an occurrence, plus the occurrences' ends.
   const cuts: number[] = [];

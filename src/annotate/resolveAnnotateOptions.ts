@@ -44,7 +44,11 @@ export const SEPARATORS = ['', ' ', "'", '’', '-', '·'] as const;
  * sample): the annotator counts occurrences only for the latter.
  */
 export type Selector =
-  | { readonly byWord: (word: string) => boolean }
+  | {
+      readonly byWord: (word: string) => boolean;
+      /** A list's words: cut out wherever they occur, also inside longer tokens (银行行长). */
+      readonly words?: readonly string[];
+    }
   | { readonly byForm: (form: string) => boolean }
   | { readonly byCandidate: (candidate: SelectCandidate) => boolean };
 
@@ -136,7 +140,7 @@ function resolveSelect(fn: string, select: unknown, hskVersion: HskVersion): Sel
   if (Array.isArray(select) || select instanceof Set) {
     const words = new Set<unknown>(select);
     for (const word of words) if (typeof word !== 'string') throw invalidOption(fn, 'select', 'a list of words (strings)', word);
-    return { byWord: (word) => words.has(word) };
+    return { byWord: (word) => words.has(word), words: [...words] as string[] };
   }
   if (select !== null && typeof select === 'object' && 'hsk' in select) {
     const { hsk, ...rest } = select as { hsk?: unknown };

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { NeutralTone, Polyphones, ReadingOptions } from '../types.js';
+import type { NeutralTone, Polyphones, ReadingOptions, StripOptions } from '../types.js';
 import { readDictFile } from './readDictFile.js';
 
 /**
@@ -36,15 +36,20 @@ export function readingOptionsFrom(flags: { toneSandhi?: boolean; neutralTone?: 
   };
 }
 
-/** --toneless, --spaced → which glosses are recognised (StripOptions). */
+/** --toneless, --spaced, --capitalized → which glosses are recognised (StripOptions). */
 export function addGlossParseOptions(command: Command): Command {
   return command
     .option('--toneless', 'also treat glosses without tones as glosses: 小区(xiaoqu)')
-    .option('--spaced', 'also take glosses separated from their word by spaces: 小区 (xiǎoqū)');
+    .option('--spaced', 'also take glosses separated from their word by spaces: 小区 (xiǎoqū)')
+    .option('--capitalized', 'also remove readings written with a capital letter, kept by default as content: 汉字(Hànzì)');
 }
 
-export function glossParseOptionsFrom(flags: { toneless?: boolean; spaced?: boolean }): { toneless?: boolean; spaced?: boolean } {
-  return { ...(flags.toneless ? { toneless: true } : {}), ...(flags.spaced ? { spaced: true } : {}) };
+export function glossParseOptionsFrom(flags: { toneless?: boolean; spaced?: boolean; capitalized?: boolean }): StripOptions {
+  return {
+    ...(flags.toneless ? { toneless: true } : {}),
+    ...(flags.spaced ? { spaced: true } : {}),
+    ...(flags.capitalized ? { capitalized: true } : {}),
+  };
 }
 
 /** --tone, --separator, --brackets, --output: how a gloss is written. */

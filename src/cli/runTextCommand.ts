@@ -10,6 +10,7 @@ import { ioFailure } from './ioFailure.js';
 import type { IoOptions } from './ioOptions.js';
 import { UsageError } from './UsageError.js';
 import { writeAtomically } from './writeAtomically.js';
+import { writeInto } from './writeInto.js';
 
 /**
  * How one input is turned into output text; `label` is the file name or `-`
@@ -100,7 +101,9 @@ async function convertAll(
       await finished(output);
     }
   } catch (error) {
-    throw writeError === undefined ? error : ioFailure(writeError, 'write', outputName);
+    // The output's own error may be thrown before its 'error' event is emitted (writeInto).
+    const failedWrite = writeError ?? (error !== undefined && error === output.errored ? error : undefined);
+    throw failedWrite === undefined ? error : ioFailure(failedWrite, 'write', outputName);
   } finally {
     output.off('error', onWriteError);
   }
@@ -121,7 +124,7 @@ async function convert(input: string, output: Writable, io: IoOptions, makeSessi
   };
   const transform = 'transform' in made ? made.transform(decode) : createTextTransform(made, decode);
   try {
-    await pipeline(source, transform, output, { end: false });
+    await pipeline(source, transform, writeInto(output));
   } catch (error) {
     if (readError !== undefined) throw ioFailure(readError, 'read', input === STDIN ? 'stdin' : input);
     throw withInputName(error, input === STDIN ? 'stdin' : input);
@@ -141,7 +144,11 @@ function isSystemError(error: unknown): boolean {
 
 function withInputName(error: unknown, label: string): unknown {
   if (error instanceof PinyinGlossError && error.code === 'INVALID_ENCODING') {
-    return new PinyinGlossError('INVALID_ENCODING', `${label}: ${error.message} (--encoding-errors replace to go on)`, { cause: error });
+    // Bytes that read cleanly as a legacy Chinese encoding: name its flag, not a replacement that makes garbage.
+    const readsAs = / \(they read cleanly as ([\w-]+)\)$/.exec(error.message);
+    const hint = readsAs ? `--encoding ${readsAs[1]} to read them so` : '--encoding-errors replace to go on';
+    const message = readsAs ? error.message.slice(0, readsAs.index) : error.message;
+    return new PinyinGlossError('INVALID_ENCODING', `${label}: ${message} (${hint})`, { cause: error });
   }
   return error;
 }

@@ -1,7 +1,11 @@
 import { isUtf8 } from 'node:buffer';
-import { PinyinGlossError } from '../errors.js';
 import { completeLength } from '../internal/completeLength.js';
+import { invalid } from '../internal/createChunkDecoder.js';
 import { findInvalidUtf8 } from '../internal/findInvalidUtf8.js';
+import { suggestEncoding } from '../internal/suggestEncoding.js';
+
+/** Bytes after the first invalid one that `suggestEncoding` looks at. */
+const SAMPLE = 1 << 16;
 
 /**
  * Decodes a batch of UTF-8 bytes in the worker that processes it, so the
@@ -18,8 +22,6 @@ export function decodeBatch(bytes: Uint8Array, byteOffset: number, strict: boole
   const at = findInvalidUtf8(bytes);
   const truncated = last && at === completeLength(bytes, 'utf-8') && at < bytes.length;
   const offset = byteOffset + Math.max(0, at);
-  throw Object.assign(
-    new PinyinGlossError('INVALID_ENCODING', `${truncated ? 'truncated character' : 'invalid bytes'} for utf-8 at byte ${offset}`),
-    { byteOffset: offset },
-  );
+  const readsAs = truncated ? undefined : suggestEncoding(bytes.subarray(Math.max(0, at), Math.max(0, at) + SAMPLE));
+  throw invalid('utf-8', offset, undefined, truncated, readsAs);
 }

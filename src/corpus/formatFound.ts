@@ -14,6 +14,7 @@ export function formatFound(gloss: Gloss, file: string | undefined, line: number
     pinyin: gloss.pinyin,
     expected: gloss.expected,
     agrees: gloss.agrees,
+    capitalized: gloss.capitalized,
   };
   return `${JSON.stringify(record)}\n`;
 }

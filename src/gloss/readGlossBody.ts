@@ -30,6 +30,12 @@ export interface GlossBody {
   /** Whether any tone mark or tone digit was written, or the body is zhuyin: evidence of a reading. */
   hasTone: boolean;
   /**
+   * Whether a letter was written as a capital (`Hànzì`, `Hànyǔ Pīnyīn`): how
+   * dictionaries and learner material write a reading, which strip() keeps
+   * unless asked (`isRemovedGloss`).
+   */
+  capitalized: boolean;
+  /**
    * Whether the body is zhuyin (bopomofo): its letters are coded 0x80 + (letter − U+3100),
    * its tone marks ˊ ˇ ˋ ˉ stand after a syllable like a tone digit, and the
    * neutral ˙ before one (`neutralBefore`); a syllable without a mark is in the first tone.
@@ -49,6 +55,7 @@ export const body: GlossBody = {
   length: 0,
   maxSyllables: 0,
   hasTone: false,
+  capitalized: false,
   zhuyin: false,
   neutralBefore: new Uint8Array(MAX_GLOSS_LENGTH + 2),
   close: -1,
@@ -158,6 +165,7 @@ export function readGlossBody(text: string, from: number): number {
   const { neutralBefore } = body;
   let last = START;
   let hasTone = false;
+  let capitalized = false;
   // 0 not yet known, 1 pinyin letters, 2 zhuyin: a body is one or the other.
   let system = 0;
   breaks[0] = 0;
@@ -174,6 +182,7 @@ export function readGlossBody(text: string, from: number): number {
       if ((last !== START && last !== SEPARATOR) || system === 2) return BODY_INVALID;
       system = 1;
       letter = code + 0x20;
+      capitalized = true;
     } else if (code >= BOPOMOFO_FIRST && code <= BOPOMOFO_LAST) {
       if (system === 1) return BODY_INVALID;
       system = 2;
@@ -201,6 +210,7 @@ export function readGlossBody(text: string, from: number): number {
       // Bopomofo writes nothing but readings: evidence enough, whatever its tones.
       body.hasTone = hasTone || system === 2;
       body.zhuyin = system === 2;
+      body.capitalized = capitalized;
       body.close = i;
       return BODY_OK;
     } else if (code >= 0x30 && code <= 0x35) {
@@ -230,7 +240,10 @@ export function readGlossBody(text: string, from: number): number {
       const packed = code < PRECOMPOSED.length ? PRECOMPOSED[code]! : 0;
       if (packed === 0 || system === 2) return BODY_INVALID;
       system = 1;
-      if (packed & (1 << 12) && last !== START && last !== SEPARATOR) return BODY_INVALID;
+      if (packed & (1 << 12)) {
+        if (last !== START && last !== SEPARATOR) return BODY_INVALID;
+        capitalized = true;
+      }
       letter = packed & 0xff;
       tone = (packed >> 8) & 0xf;
       if (tone !== 0) hasTone = true;

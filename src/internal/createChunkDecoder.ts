@@ -3,6 +3,7 @@ import { PinyinGlossError } from '../errors.js';
 import type { DecodeOptions, InputEncoding } from '../types.js';
 import { completeLength, dbcsSequenceLength } from './completeLength.js';
 import { findInvalidUtf8 } from './findInvalidUtf8.js';
+import { suggestEncoding } from './suggestEncoding.js';
 
 export const INPUT_ENCODINGS: readonly InputEncoding[] = ['utf-8', 'gb18030', 'gbk', 'big5', 'utf-16le'];
 
@@ -46,7 +47,8 @@ export function createChunkDecoder(options: DecodeOptions = {}): ChunkDecoder {
       try {
         text = utf8.decode(part);
       } catch (cause) {
-        throw invalid(encoding, decodedBytes + Math.max(0, findInvalidUtf8(part)), cause);
+        const at = Math.max(0, findInvalidUtf8(part));
+        throw invalid(encoding, decodedBytes + at, cause, false, suggestEncoding(part.subarray(at)));
       }
     } else if (encoding === 'utf-16le') {
       text = Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString('utf16le');
@@ -114,10 +116,16 @@ function findInvalidDbcs(part: Uint8Array, encoding: InputEncoding): number {
   return -1;
 }
 
-function invalid(encoding: InputEncoding, offset: number, cause?: unknown, truncated = false): PinyinGlossError {
+/**
+ * The INVALID_ENCODING error. Invalid UTF-8 that reads cleanly as a legacy
+ * Chinese encoding says so (`suggestEncoding`): `invalid bytes for utf-8 at
+ * byte 0 (they read cleanly as gb18030)`.
+ */
+export function invalid(encoding: InputEncoding, offset: number, cause?: unknown, truncated = false, readsAs?: string): PinyinGlossError {
   const what = truncated ? 'truncated character' : 'invalid bytes';
+  const hint = readsAs === undefined ? '' : ` (they read cleanly as ${readsAs})`;
   return Object.assign(
-    new PinyinGlossError('INVALID_ENCODING', `${what} for ${encoding} at byte ${offset}`, { cause }),
+    new PinyinGlossError('INVALID_ENCODING', `${what} for ${encoding} at byte ${offset}${hint}`, { cause }),
     { byteOffset: offset },
   );
 }

@@ -1,3 +1,4 @@
+import { isCloseBracket, isOpenBracket, MAX_GLOSS_LENGTH } from '../gloss/grammar.js';
 import { isHanCodePoint } from './isHan.js';
 
 /**
@@ -14,6 +15,10 @@ import { isHanCodePoint } from './isHan.js';
  *   clause, or is whitespace (a very long line);
  * - p ≥ start + 2·MAX_PIECE and the character before p is not Han;
  * - p ≥ start + 4·MAX_PIECE and p does not split a surrogate pair.
+ * The two middle rules never cut inside a bracket that may be a gloss (an
+ * opening bracket at most MAX_GLOSS_LENGTH code units back, not closed
+ * since): `改造(gǎi zào)` stays whole, so annotate finds it and adds no
+ * second gloss.
  */
 export const MIN_PIECE = 4096;
 export const MAX_PIECE = 65_536;
@@ -29,11 +34,26 @@ const SOFT_BREAKS = new Set([...'。！？!?；;，,、…\u3000'].map((char) =>
 export function findPieceEnd(text: string, start: number, from = start): number {
   const newline = text.indexOf('\n', Math.max(start + MIN_PIECE, from) - 1);
   if (newline !== -1 && newline + 1 <= start + MAX_PIECE) return newline + 1;
-  for (let p = Math.max(start + MAX_PIECE, from); p <= text.length; p++) {
+  const first = Math.max(start + MAX_PIECE, from);
+  let open = lastOpenBracket(text, first - 1);
+  for (let p = first; p <= text.length; p++) {
     const code = text.charCodeAt(p - 1);
-    if (isSoftBreak(code)) return p;
-    if (p >= start + 2 * MAX_PIECE && (code < 0xd800 || code > 0xdfff) && !isHanCodePoint(code)) return p;
+    if (isOpenBracket(code)) open = p - 1;
+    else if (isCloseBracket(code)) open = -1;
+    const inBracket = open !== -1 && p - 1 - open <= MAX_GLOSS_LENGTH;
+    if (!inBracket && isSoftBreak(code)) return p;
+    if (!inBracket && p >= start + 2 * MAX_PIECE && (code < 0xd800 || code > 0xdfff) && !isHanCodePoint(code)) return p;
     if (p >= start + 4 * MAX_PIECE && (code < 0xd800 || code > 0xdbff)) return p;
+  }
+  return -1;
+}
+
+/** The last opening bracket in the MAX_GLOSS_LENGTH code units before `end` not closed before it, or -1. */
+function lastOpenBracket(text: string, end: number): number {
+  for (let i = end - 1; i >= 0 && i >= end - MAX_GLOSS_LENGTH - 1; i--) {
+    const code = text.charCodeAt(i);
+    if (isCloseBracket(code)) return -1;
+    if (isOpenBracket(code)) return i;
   }
   return -1;
 }

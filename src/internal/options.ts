@@ -8,7 +8,7 @@ import { describeType } from './assertString.js';
  */
 export function invalidOption(fn: string, name: string, expected: string, got: unknown): PinyinGlossError {
   const shown = typeof got === 'string' ? `'${got}'` : typeof got === 'number' ? String(got) : `\`${describeType(got)}\``;
-  return new PinyinGlossError('INVALID_OPTION', `${fn}: option \`${name}\` must be ${expected}, got ${shown}`);
+  return new PinyinGlossError('INVALID_OPTION', `${fn}: option \`${name}\` must be ${expected}, got ${shown}`, { option: name });
 }
 
 /** Checks that `options` is undefined or a plain object whose keys are all known. */

@@ -1,5 +1,6 @@
 import type { Transform } from 'node:stream';
-import { createAnnotateSession } from '../annotate/index.js';
+import { openAnnotateSession } from '../annotate/createAnnotateSession.js';
+import { resolveAnnotateOptions } from '../annotate/resolveAnnotateOptions.js';
 import type { AnnotateStreamOptions } from '../types.js';
 import { createTextTransform } from './createTextTransform.js';
 import { splitDecodeOptions } from './splitDecodeOptions.js';
@@ -13,5 +14,6 @@ import { splitDecodeOptions } from './splitDecodeOptions.js';
  */
 export function createAnnotateStream(options?: AnnotateStreamOptions): Transform {
   const [decodeOptions, annotateOptions] = splitDecodeOptions('createAnnotateStream', options);
-  return createTextTransform(createAnnotateSession(annotateOptions), decodeOptions);
+  // Checked under this function's own name: a bad option names what the caller called.
+  return createTextTransform(openAnnotateSession(resolveAnnotateOptions('createAnnotateStream', annotateOptions)), decodeOptions);
 }

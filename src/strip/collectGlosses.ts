@@ -18,6 +18,8 @@ export interface CollectedGloss extends Gloss {
   readonly written: readonly string[];
   /** The reading in context, one tone-marked syllable per character. */
   readonly reading: readonly string[];
+  /** Whether strip() removes it (a capitalized reading stays unless `capitalized: true`). */
+  readonly removed: boolean;
 }
 
 export const READING_OPTION_KEYS: readonly string[] = ['toneSandhi', 'neutralTone', 'polyphones', 'dict'];
@@ -45,12 +47,13 @@ export function collectGlosses(
   if (found.length === 0) return [];
 
   // Offsets of each word in the stripped text: subtract what was cut before
+  // (a gloss kept as content, `removed: false`, cuts nothing)
   // (binary search over the cuts, which end in order; a word may enclose
   // earlier cuts, as in `經(jīng)開(jīngkāi)`, or start before the previous
   // word, as in `两个(gè)(liǎnggè)`).
   const cutEnds = found.map((gloss) => gloss.end);
   const removedUpTo = [0];
-  for (const gloss of found) removedUpTo.push(removedUpTo.at(-1)! + gloss.end - gloss.cutStart);
+  for (const gloss of found) removedUpTo.push(removedUpTo.at(-1)! + (gloss.removed ? gloss.end - gloss.cutStart : 0));
   const toStripped = (offset: number): number => {
     let low = 0;
     let high = cutEnds.length;
@@ -93,8 +96,10 @@ export function collectGlosses(
       pinyin: text.slice(gloss.start + 1, gloss.end - 1),
       expected: reading.join(''),
       agrees: sameReading(gloss, reading),
+      capitalized: gloss.capitalized,
       written,
       reading,
+      removed: gloss.removed,
     };
   });
 

@@ -3,6 +3,7 @@ import { matchGloss } from '../gloss/matchGloss.js';
 import { BODY_OK, body, readGlossBody } from '../gloss/readGlossBody.js';
 import { isHanCodePoint } from '../internal/isHan.js';
 import type { ScanOptions } from './scanGlosses.js';
+import { isRemovedGloss } from '../gloss/isRemovedGloss.js';
 
 /** Incremental strip() on UTF-8 bytes; see `createByteStripper`. */
 export interface ByteStripper {
@@ -159,6 +160,8 @@ export function createByteStripper(options: ScanOptions): ByteStripper {
       }
       if (count === 0 || spaces > MAX_GLOSS_SPACES) continue;
       if (matchGloss(hanChars, count, !body.hasTone && !options.toneless) === 0) continue;
+      // A reading written with a capital letter stays unless `capitalized` (the one rule, isRemovedGloss).
+      if (!isRemovedGloss(body, options)) continue;
 
       // A gloss: cut it, and the spaces before it.
       glosses++;

@@ -6,9 +6,10 @@ import type { ScanOptions } from './scanGlosses.js';
 export const DEFAULT_STRIP_OPTIONS: Required<StripOptions> = {
   toneless: false,
   spaced: false,
+  capitalized: false,
 };
 
-export const STRIP_OPTION_KEYS: readonly string[] = ['toneless', 'spaced'];
+export const STRIP_OPTION_KEYS: readonly string[] = ['toneless', 'spaced', 'capitalized'];
 
 /** Checks the options every stripping function shares; `known` lists all keys `fn` accepts. */
 export function resolveStripOptions(fn: string, options: unknown, known: readonly string[] = STRIP_OPTION_KEYS): ScanOptions {
@@ -17,5 +18,6 @@ export function resolveStripOptions(fn: string, options: unknown, known: readonl
   return {
     toneless: checkBoolean(fn, 'toneless', given.toneless) ?? DEFAULT_STRIP_OPTIONS.toneless,
     spaced: checkBoolean(fn, 'spaced', given.spaced) ?? DEFAULT_STRIP_OPTIONS.spaced,
+    capitalized: checkBoolean(fn, 'capitalized', given.capitalized) ?? DEFAULT_STRIP_OPTIONS.capitalized,
   };
 }

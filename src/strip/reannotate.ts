@@ -34,7 +34,9 @@ const KEYS = [...STRIP_OPTION_KEYS, ...READING_OPTION_KEYS, ...Object.keys(DEFAU
  * A repeated gloss (`到(dào)(dào)`) becomes one gloss; of the repeats, the
  * one covering the most characters is kept (the first on a tie). What
  * strip() removes goes, so the spaces of a spaced gloss go too. Text that is
- * not a gloss is kept exactly (inline) or only HTML-escaped (ruby).
+ * not a gloss is kept exactly (inline) or only HTML-escaped (ruby); so is a
+ * reading written with a capital letter (`汉字(Hànzì)`) unless
+ * `capitalized: true`, as strip() keeps it.
  *
  * @example
  * reannotate('我们赢得(yíngde)比赛', { correct: true })
@@ -45,7 +47,8 @@ const KEYS = [...STRIP_OPTION_KEYS, ...READING_OPTION_KEYS, ...Object.keys(DEFAU
 export function reannotate(text: string, options?: ReannotateOptions): string {
   assertString(text);
   const fn = 'reannotate';
-  const glosses = collectGlosses(fn, text, options, KEYS);
+  // A reading kept by strip() (capitalized, without `capitalized: true`) is text, not a gloss.
+  const glosses = collectGlosses(fn, text, options, KEYS).filter((gloss) => gloss.removed);
   const given = (options ?? {}) as Record<string, unknown>;
   const tone = checkOneOf(fn, 'tone', given.tone, ['mark', 'number', 'none'] as const) ?? DEFAULT_REANNOTATE_OPTIONS.tone;
   const brackets = checkOneOf(fn, 'brackets', given.brackets, ['ascii', 'fullwidth'] as const) ?? DEFAULT_REANNOTATE_OPTIONS.brackets;

@@ -1,4 +1,5 @@
 import { isGlossSpace, MAX_GLOSS_SPACES, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
+import { isRemovedGloss } from '../gloss/isRemovedGloss.js';
 import { match, matchGloss } from '../gloss/matchGloss.js';
 import { BODY_INCOMPLETE, BODY_INVALID, BODY_OK, body, readGlossBody } from '../gloss/readGlossBody.js';
 import { isHanCodePoint } from '../internal/isHan.js';
@@ -6,6 +7,8 @@ import { isHanCodePoint } from '../internal/isHan.js';
 export interface ScanOptions {
   readonly toneless: boolean;
   readonly spaced: boolean;
+  /** Also remove glosses written with a capital letter (`isRemovedGloss`). */
+  readonly capitalized: boolean;
 }
 
 /** One syllable of a found gloss, as written: letters (`ü` as `v`; a zhuyin syllable's pinyin) and tone. */
@@ -29,6 +32,14 @@ export interface FoundGloss {
   readonly wordEnd: number;
   readonly word: string;
   readonly syllables: readonly FoundSyllable[];
+  /** Written with a capital letter (`汉字(Hànzì)`). */
+  readonly capitalized: boolean;
+  /**
+   * Whether strip() removes it (`isRemovedGloss`). A gloss kept as content
+   * stays in the text: it covers no later gloss's word (`汉字(Hànzì)(hànzì)`
+   * keeps both).
+   */
+  readonly removed: boolean;
 }
 
 export interface ScanResult {
@@ -76,6 +87,9 @@ const hanStarts = new Int32Array(MAX_GLOSS_SYLLABLES);
  * 3. Match it against the characters' readings (`matchGloss`); a body
  *    without tone marks or digits must be neutral-tone readings unless
  *    `toneless`.
+ * 4. Cut it, unless it is a reading written with a capital letter and
+ *    `capitalized` is off (`isRemovedGloss`): then it is reported (`found`)
+ *    and left in the text.
  * Every step is bounded, so the scan is linear in the text.
  */
 export function scanGlosses(
@@ -194,6 +208,12 @@ export function scanGlosses(
     if (covered === 0) continue;
 
     const end = body.close + 1;
+    from = end;
+    if (!isRemovedGloss(body, options)) {
+      // Content, not a gloss to cut: reported, and the text after it reads on.
+      if (found) found.push(describeGloss(cutStart, open, end, covered, false));
+      continue;
+    }
     if (runs > 0 && runEnds[(runs - 1) & RING_MASK] === cutStart) {
       runEnds[(runs - 1) & RING_MASK] = end;
     } else {
@@ -210,8 +230,7 @@ export function scanGlosses(
       cuts = 0;
     }
     emitFrom = end;
-    from = end;
-    if (found) found.push(describeGloss(cutStart, open, end, covered));
+    if (found) found.push(describeGloss(cutStart, open, end, covered, true));
   }
 
   let safe = text.length;
@@ -262,7 +281,7 @@ function assemble(text: string, start: number, end: number, cutStarts: Int32Arra
 }
 
 // Copies the scratch match into a record (findGlosses only).
-function describeGloss(cutStart: number, start: number, end: number, covered: number): FoundGloss {
+function describeGloss(cutStart: number, start: number, end: number, covered: number, removed: boolean): FoundGloss {
   const syllables: FoundSyllable[] = [];
   let word = '';
   for (let i = covered - 1; i >= 0; i--) {
@@ -282,5 +301,7 @@ function describeGloss(cutStart: number, start: number, end: number, covered: nu
     wordEnd: hanStarts[0]! + (nearest > 0xffff ? 2 : 1),
     word,
     syllables,
+    capitalized: body.capitalized,
+    removed,
   };
 }

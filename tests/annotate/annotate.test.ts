@@ -74,6 +74,18 @@ describe('annotate', () => {
       expect(annotate('小区的小区和小区', { select: ['小区'] })).toBe('小区(xiǎoqū)的小区(xiǎoqū)和小区(xiǎoqū)');
     });
 
+    test('a listed word is glossed wherever it occurs, also inside a longer token', () => {
+      // jieba keeps 银行行长 and 了解 whole; the listed word is cut out of them,
+      // read as in the whole word (了解 liǎojiě: 了 liǎo, not le).
+      expect(annotate('银行行长说', { select: ['行长'] })).toBe('银行行长(hángzhǎng)说');
+      expect(annotate('银行行长说', { select: new Set(['行长']) })).toBe('银行行长(hángzhǎng)说');
+      expect(annotate('我了解了', { select: ['了'] })).toBe('我了(liǎo)解了(le)');
+      expect(annotateTokens('银行行长', { select: ['行长'] }).map((token) => [token.text, token.glossed])).toEqual([
+        ['银行', false],
+        ['行长', true],
+      ]);
+    });
+
     test('once with a selection: the first selected occurrence', () => {
       const select = (word: SelectCandidate) => word.occurrence >= 1;
       expect(annotate('小区的小区和小区', { select, once: true })).toBe('小区的小区(xiǎoqū)和小区');

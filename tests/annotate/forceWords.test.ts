@@ -1,17 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createWordIndex, forceWords } from '../../src/annotate/forceWords.js';
 import type { Token } from '../../src/types.js';
+import { tokensFromCut as tokens } from '../support/tokensFromCut.js';
 
-/** Tokens from a text cut with `|`. */
-function tokens(cut: string): Token[] {
-  const out: Token[] = [];
-  let start = 0;
-  for (const text of cut.split('|')) {
-    out.push({ text, start, end: start + text.length });
-    start += text.length;
-  }
-  return out;
-}
 const texts = (list: readonly Token[]) => list.map((token) => token.text).join('|');
 
 describe('forceWords', () => {

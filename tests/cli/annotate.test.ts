@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { annotate } from '../../src/annotate/index.js';
+import { annotate, annotateTokens } from '../../src/annotate/index.js';
 import { annotateHtml } from '../../src/html/index.js';
 import type { AnnotateOptions } from '../../src/types.js';
 import { CLEAN } from '../stream/fixtures.js';
@@ -84,5 +84,62 @@ describe('pinyin-gloss annotate', () => {
     expect(result).toMatchObject({ status: 0, stdout: '', stderr: '' });
     // --once restarts with each file: both get their gloss.
     expect(readFileSync(out, 'utf8')).toBe('小区(xiǎoqū)改造(gǎizào)\n小区(xiǎoqū)改造(gǎizào)\n');
+  });
+
+  test('--output html of empty input: the page of annotateHtml(\'\')', () => {
+    const result = runCli(['annotate', '--output', 'html'], { input: '' });
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toBe(annotateHtml(''));
+  });
+
+  test('--in-place with --output html is refused, and the file stays as it was', () => {
+    const path = join(temp.dir, 'keep.txt');
+    writeFileSync(path, '老旧小区改造\n');
+    const result = runCli(['annotate', '-i', '--output', 'html', path]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('pinyin-gloss: --in-place cannot be used with --output html: it would replace the text with a page (write the page with -o FILE.html)\n');
+    expect(readFileSync(path, 'utf8')).toBe('老旧小区改造\n');
+    expect(runCli(['annotate', '--help']).stdout).toContain('not with --in-place (refused)');
+  });
+
+  test('annotating twice changes nothing: through a pipe, and -i run twice', () => {
+    const once = runCli(['annotate'], { input: '行长来了\n經(jīng)濟(jì)發展\n' });
+    expect(once.stdout).toBe('行长(hángzhǎng)来(lái)了(le)\n經(jīng)濟(jì)發展(fāzhǎn)\n');
+    expect(runCli(['annotate'], { input: once.stdout }).stdout).toBe(once.stdout);
+    const path = join(temp.dir, 'twice.txt');
+    writeFileSync(path, '行长来了\n');
+    expect(runCli(['annotate', '-i', path]).status).toBe(0);
+    expect(runCli(['annotate', '-i', path]).status).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe('行长(hángzhǎng)来(lái)了(le)\n');
+  });
+
+  test('--words: a listed word is glossed inside a longer word too', () => {
+    const list = join(temp.dir, 'hangzhang.txt');
+    writeFileSync(list, '行长\n');
+    expect(runCli(['annotate', '--words', list], { input: '银行行长说' }).stdout).toBe('银行行长(hángzhǎng)说');
+  });
+
+  test('--json: the tokens of annotateTokens as JSON Lines, one a line, offsets in the whole input', () => {
+    const result = runCli(['annotate', '--json', '--tone', 'number'], { input: '行长来了\n银行' });
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toBe(
+      [
+        '{"text":"行长","start":0,"end":2,"pinyin":["hang2","zhang3"],"glossed":true}',
+        '{"text":"来","start":2,"end":3,"pinyin":["lai2"],"glossed":true,"hsk":1}',
+        '{"text":"了","start":3,"end":4,"pinyin":["le5"],"glossed":true,"hsk":1}',
+        '{"text":"\\n","start":4,"end":5,"glossed":false}',
+        '{"text":"银行","start":5,"end":7,"pinyin":["yin2","hang2"],"glossed":true,"hsk":2}',
+        '',
+      ].join('\n'),
+    );
+    // Many pieces (over 4 KiB of lines), `once` across them: the same as one call.
+    const long = `${CLEAN}\n`.repeat(60);
+    const lines = runCli(['annotate', '--json', '--once'], { input: long }).stdout.trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line))).toEqual(annotateTokens(long, { once: true }));
+  });
+
+  test('--json refuses what would not write tokens', () => {
+    expect(runCli(['annotate', '--json', '--output', 'ruby'], { input: '' })).toMatchObject({ status: 2, stderr: 'pinyin-gloss: --json cannot be used with --output: it writes tokens, not text\n' });
+    expect(runCli(['annotate', '--json', '--jsonl'], { input: '' })).toMatchObject({ status: 2, stderr: 'pinyin-gloss: --jsonl cannot be used with --json\n' });
   });
 });

@@ -37,6 +37,15 @@ describe.each([[[] as string[]], [['--jobs', '1']]])('pinyin-gloss strip %j', (j
     expect(result).toMatchObject({ status: 0, stdout: '改造\n小区', stderr: '' });
   });
 
+  test('many files into one output: no MaxListenersExceededWarning (one error listener per output)', () => {
+    const inputs = Array.from({ length: 12 }, (_, i) => file(`改造(gǎizào)${i}\n`));
+    const expected = Array.from({ length: 12 }, (_, i) => `改造${i}\n`).join('');
+    expect(runCli(['strip', ...inputs])).toMatchObject({ status: 0, stdout: expected, stderr: '' });
+    const out = join(temp.dir, 'many.txt');
+    expect(runCli(['strip', ...inputs, '-o', out])).toMatchObject({ status: 0, stderr: '' });
+    expect(readFileSync(out, 'utf8')).toBe(expected);
+  });
+
   test('-o writes the file, which may be the input itself', () => {
     const input = file(GLOSSED);
     const out = join(temp.dir, 'out.txt');
@@ -50,6 +59,17 @@ describe.each([[[] as string[]], [['--jobs', '1']]])('pinyin-gloss strip %j', (j
     const text = '小区 (xiǎoqū)和改造(gaizao)';
     expect(runCli(['strip', '--toneless', '--spaced'], { input: text }).stdout).toBe(strip(text, { toneless: true, spaced: true }));
     expect(runCli(['strip'], { input: text }).stdout).toBe(strip(text));
+  });
+
+  test('capitalized readings stay unless --capitalized, on every path (stdin, files, --jsonl)', () => {
+    const text = '汉语拼音(Hànyǔ Pīnyīn)给汉字(hànzì)注音，中国(Zhōngguó)\n';
+    const kept = '汉语拼音(Hànyǔ Pīnyīn)给汉字注音，中国(Zhōngguó)\n';
+    const removed = '汉语拼音给汉字注音，中国\n';
+    expect(runCli(['strip'], { input: text })).toMatchObject({ status: 0, stdout: kept });
+    expect(runCli(['strip', '--capitalized', file(text), file(text)])).toMatchObject({ status: 0, stdout: removed + removed });
+    const record = `${JSON.stringify({ text })}\n`;
+    expect(runCli(['strip', '--jsonl'], { input: record }).stdout).toBe(`${JSON.stringify({ text: kept })}\n`);
+    expect(runCli(['strip', '--jsonl', '--capitalized'], { input: record }).stdout).toBe(`${JSON.stringify({ text: removed })}\n`);
   });
 
   test('a UTF-8 BOM is removed; output is UTF-8 without BOM', () => {

@@ -121,23 +121,30 @@ const piece = fc.oneof(
       const needsToneless =
         (fixed.tone === 'none' || (fixed.tone === 'number' && fixed.neutralDigit === '' && entry.syllables.every((x) => x.tone === 5))) &&
         entry.syllables.some((x) => x.tone !== 5);
-      return { glossed: entry.word + writeGloss(entry, fixed), clean: entry.word, cleanToneless: entry.word, toneless: needsToneless };
+      const glossed = entry.word + writeGloss(entry, fixed);
+      // A capitalized reading is content unless `capitalized: true`: kept whole (zhuyin has no capitals).
+      const capitalized = fixed.capital && fixed.tone !== 'zhuyin';
+      return { glossed, clean: entry.word, cleanToneless: entry.word, kept: capitalized ? glossed : entry.word, toneless: needsToneless };
     }),
   },
-  { weight: 2, arbitrary: fc.constantFrom(...FILLER).map((text) => ({ glossed: text, clean: text, cleanToneless: text, toneless: false })) },
-  // A name in Latin letters: no gloss by default, a toneless gloss with `toneless: true` (README).
-  { weight: 1, arbitrary: fc.constant({ glossed: '达莎(Dasha)', clean: '达莎(Dasha)', cleanToneless: '达莎', toneless: false }) },
+  { weight: 2, arbitrary: fc.constantFrom(...FILLER).map((text) => ({ glossed: text, clean: text, cleanToneless: text, kept: text, toneless: false })) },
+  // A name in Latin letters: no gloss by default, a toneless capitalized gloss
+  // with `toneless: true` (removed with `capitalized: true` too).
+  { weight: 1, arbitrary: fc.constant({ glossed: '达莎(Dasha)', clean: '达莎(Dasha)', cleanToneless: '达莎', kept: '达莎(Dasha)', toneless: false }) },
 );
 
 /**
- * A glossed text, the same text with its glosses removed, and whether a
- * toneless gloss is in it (then `toneless: true` is needed to strip it).
+ * A glossed text; the same text with its glosses removed (`clean`, by
+ * `strip(glossed, { toneless, capitalized: true })`) and with only the
+ * lowercase ones removed (`kept`, by `strip(glossed, { toneless })`); and
+ * whether a toneless gloss is in it (then `toneless: true` is needed to strip it).
  */
 export const glossMixture = fc.array(piece, { maxLength: 25 }).map((pieces) => {
   const toneless = pieces.some((p) => p.toneless);
   return {
     glossed: pieces.map((p) => p.glossed).join(''),
     clean: pieces.map((p) => (toneless ? p.cleanToneless : p.clean)).join(''),
+    kept: pieces.map((p) => p.kept).join(''),
     toneless,
   };
 });
@@ -177,7 +184,7 @@ export const inlineAnnotateOptions = fc.record(
   return valid;
 });
 
-export const stripOptions = fc.record({ toneless: fc.boolean(), spaced: fc.boolean() });
+export const stripOptions = fc.record({ toneless: fc.boolean(), spaced: fc.boolean(), capitalized: fc.boolean() });
 
 /** Cut points → chunks of `text` (cuts may fall inside surrogate pairs and glosses). */
 export const chunk = (text: string, cuts: readonly number[]): string[] => splitAt(text, cuts);

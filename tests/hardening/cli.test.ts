@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { makeTempDir, runCli } from '../cli/runCliProcess.js';
@@ -18,6 +19,7 @@ const file = (name: string, content: string | Buffer) => {
 
 const shortDict = file('short.json', JSON.stringify({ 行长: 'háng' }));
 const numberDict = file('number.json', JSON.stringify({ 行长: 42 }));
+const spacedWords = file('spaced-words.txt', '行 长\n');
 const latinDict = file('latin.json', JSON.stringify({ abc: 'a' }));
 
 /** One line on stderr, nothing on stdout. */
@@ -30,14 +32,16 @@ function expectOneLineFailure(result: ReturnType<typeof runCli>, status: number,
 
 describe('library option errors → one line, exit 2', () => {
   const cases: readonly [string, string[], RegExp][] = [
-    ['annotate, dict entry with too few syllables', ['annotate', '--dict', shortDict], /dict\['行长'\].*2 syllable/],
-    ['annotate, dict entry that is not pinyin', ['annotate', '--dict', numberDict], /dict\['行长'\].*got 42/],
-    ['annotate, dict key without Han', ['annotate', '--dict', latinDict], /dict\['abc'\]/],
-    ['find, bad dict', ['find', '--dict', shortDict], /findGlosses: option `dict\['行长'\]`/],
-    ['reannotate, bad dict', ['reannotate', '--dict', shortDict], /reannotate: option `dict\['行长'\]`/],
-    ['annotate, separator strip cannot read', ['annotate', '--separator', '/'], /option `separator`/],
-    ['reannotate, separator strip cannot read', ['reannotate', '--separator', '/'], /option `separator`/],
-    ['annotate, sample rate out of range', ['annotate', '--rate', '1.5'], /rate/],
+    ['annotate, dict entry with too few syllables', ['annotate', '--dict', shortDict], /^pinyin-gloss: --dict: the entry for '行长' must be 2 syllable/],
+    ['annotate, dict entry that is not pinyin', ['annotate', '--dict', numberDict], /^pinyin-gloss: --dict: the entry for '行长' must be .*got 42/],
+    ['annotate, dict key without Han', ['annotate', '--dict', latinDict], /^pinyin-gloss: --dict: the entry for 'abc' must be/],
+    ['find, bad dict', ['find', '--dict', shortDict], /^pinyin-gloss: --dict: the entry for '行长' must be/],
+    ['reannotate, bad dict', ['reannotate', '--dict', shortDict], /^pinyin-gloss: --dict: the entry for '行长' must be/],
+    ['annotate, separator strip cannot read', ['annotate', '--separator', '/'], /^pinyin-gloss: --separator must be one of .*got '\/'/],
+    ['reannotate, separator strip cannot read', ['reannotate', '--separator', '/'], /^pinyin-gloss: --separator must be one of .*got '\/'/],
+    // The flag the user typed, never an internal function or option name.
+    ['annotate, sample rate out of range', ['annotate', '--rate', '1.5'], /^pinyin-gloss: --rate must be a number from 0 to 1, got 1.5\n$/],
+    ['annotate, a user word with a space', ['annotate', '--user-words', spacedWords], /^pinyin-gloss: --user-words must be .*got '行 长'/],
   ];
   test.each(cases)('%s (empty input)', (_name, args, message) => {
     expectOneLineFailure(runCli(args, { input: '' }), 2, message);
@@ -60,6 +64,21 @@ describe('invalid input bytes → one line naming the byte, non-zero exit, never
     expect(result.stderr).toBe(`pinyin-gloss: ${path}: invalid bytes for utf-8 at byte 8 (--encoding-errors replace to go on)\n`);
     expect(result.status).toBe(1);
   });
+  // A GBK or Big5 page read as UTF-8: the hint names the encoding that reads it, not a replacement making garbage.
+  test.each([
+    ['gbk', '老旧小区改造为起点，居民们都很高兴。\n', 'gb18030'],
+    ['gb18030', '老旧小区改造(gǎizào)为起点。\n', 'gb18030'],
+    ['big5', '老舊小區改造為起點，居民們都很高興。\n', 'big5'],
+  ])('%s bytes without --encoding: the hint names --encoding %s', (written, text, named) => {
+    const path = file(`page-${written}.txt`, iconv.encode(text, written));
+    for (const jobs of [['--jobs', '1'], ['--jobs', '2']]) {
+      const result = runCli(['strip', ...jobs, path]);
+      expect(result.stderr).toBe(`pinyin-gloss: ${path}: invalid bytes for utf-8 at byte 0 (--encoding ${named} to read them so)\n`);
+      expect(result.status).toBe(1);
+      expect(runCli(['strip', '--encoding', named, path]).stdout).toBe(text.replace('(gǎizào)', ''));
+    }
+  });
+
   test('--encoding-errors replace goes on with U+FFFD', () => {
     const result = runCli(['strip', '--encoding-errors', 'replace'], { input: bad });
     expect(result.stdout).toBe('改造(g\uFFFD\uFFFDǎizào)\n');

@@ -174,6 +174,11 @@ describe('the streams check their options when created', () => {
     expect(call).toThrow(expect.objectContaining({ name: 'PinyinGlossError', code: 'INVALID_OPTION' }));
   });
 
+  test('a bad option names the stream function the caller called, not an internal one', () => {
+    expect(() => createAnnotateStream({ select: { rate: 2 } })).toThrowErrorMatchingInlineSnapshot(`[PinyinGlossError: createAnnotateStream: option \`select.rate\` must be a number from 0 to 1, got 2]`);
+    expect(() => createStripStream({ capitalized: 'yes' } as never)).toThrowErrorMatchingInlineSnapshot(`[PinyinGlossError: createStripStream: option \`capitalized\` must be a boolean, got 'yes']`);
+  });
+
   test('a stream fed a value that is neither string nor Buffer fails with an error, not silence', async () => {
     const stream = createStripStream();
     const failed = new Promise<unknown>((resolve) => stream.once('error', resolve));
@@ -223,7 +228,7 @@ describe('messages name the function, the option, what was expected and what cam
         "annotate unknown": "INVALID_OPTION: annotate: unknown option \`tones\`; known options are \`select\`, \`once\`, \`tone\`, \`separator\`, \`brackets\`, \`output\`, \`apostrophes\`, \`hskVersion\`, \`system\`, \`meanings\`, \`toneSandhi\`, \`neutralTone\`, \`polyphones\`, \`dict\`, \`words\`, \`segmenter\`, \`properNouns\`",
         "annotateHtml output": "INVALID_OPTION: annotateHtml: unknown option \`output\`; known options are \`select\`, \`once\`, \`tone\`, \`apostrophes\`, \`hskVersion\`, \`system\`, \`words\`, \`dict\`, \`toneSandhi\`, \`neutralTone\`, \`polyphones\`, \`segmenter\`, \`properNouns\`, \`separator\`, \`title\`, \`toneColors\`, \`showPinyin\`, \`level\`, \`meanings\`",
         "createStripStream encoding": "INVALID_OPTION: createStripStream: option \`encoding\` must be one of 'utf-8', 'gb18030', 'gbk', 'big5', 'utf-16le', got 'latin1'",
-        "findGlosses unknown": "INVALID_OPTION: findGlosses: unknown option \`correct\`; known options are \`toneless\`, \`spaced\`, \`toneSandhi\`, \`neutralTone\`, \`polyphones\`, \`dict\`",
+        "findGlosses unknown": "INVALID_OPTION: findGlosses: unknown option \`correct\`; known options are \`toneless\`, \`spaced\`, \`capitalized\`, \`toneSandhi\`, \`neutralTone\`, \`polyphones\`, \`dict\`",
         "reannotate output": "INVALID_OPTION: reannotate: option \`output\` must be one of 'inline', 'ruby', got 'html'",
         "segment words": "INVALID_OPTION: segment: option \`words\` must be an array of non-empty words without spaces, got '行 长'",
         "strip toneless": "INVALID_OPTION: strip: option \`toneless\` must be a boolean, got 'yes'",

@@ -29,6 +29,15 @@ describe('findPieceEnd', () => {
     expect(findPieceEnd(text, 0)).toBe(MAX_PIECE + 11);
   });
 
+  test('never inside a bracket that may be a gloss: after it closes, or past its longest body', () => {
+    // The first space after MAX_PIECE is inside 改造(gǎi zào): the piece ends after the gloss.
+    const glossed = `${'字'.repeat(MAX_PIECE - 4)}改造(gǎi zào) 字`;
+    expect(findPieceEnd(glossed, 0)).toBe(MAX_PIECE + 8);
+    // An opening bracket further back than the longest gloss body does not hold the cut.
+    const unclosed = `${'字'.repeat(MAX_PIECE - 10)}(${' '.repeat(300)}`;
+    expect(findPieceEnd(unclosed, 0)).toBe(MAX_PIECE - 10 + 162); // 160 code units of body, then the next space
+  });
+
   test('a long Han run ends at a non-Han character after 2·MAX_PIECE', () => {
     const text = `${'字'.repeat(2 * MAX_PIECE + 5)}x${'字'.repeat(10)}`;
     expect(findPieceEnd(text, 0)).toBe(2 * MAX_PIECE + 6);

@@ -64,6 +64,14 @@ describe('createChunkDecoder', () => {
     }
   });
 
+  test('strict utf-8: bytes that read cleanly as GB18030 or Big5 say so', () => {
+    // 老旧小区，改造 in GBK, and 老舊小區，改造 in Big5, after ASCII.
+    const gbk = Uint8Array.from([0x61, 0xc0, 0xcf, 0xbe, 0xc9, 0xd0, 0xa1, 0xc7, 0xf8, 0xa3, 0xac, 0xb8, 0xc4, 0xd4, 0xec]);
+    const big5 = Uint8Array.from([0x61, 0xa6, 0xd1, 0xc2, 0xc2, 0xa4, 0x70, 0xb0, 0xcf, 0xa1, 0x41, 0xa7, 0xef, 0xb3, 0x79]);
+    expect(errorOf(() => decodeChunked(gbk, [100])).message).toBe('invalid bytes for utf-8 at byte 1 (they read cleanly as gb18030)');
+    expect(errorOf(() => decodeChunked(big5, [100])).message).toBe('invalid bytes for utf-8 at byte 1 (they read cleanly as big5)');
+  });
+
   test('strict utf-8: a character cut by the end of input', () => {
     const error = errorOf(() => decodeChunked(Uint8Array.from([0x61, 0xe6, 0x94]), [1]));
     expect(error.message).toBe('truncated character for utf-8 at byte 1');

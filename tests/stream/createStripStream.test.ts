@@ -43,6 +43,12 @@ describe('createStripStream', () => {
     expect(await runThrough(createStripStream({ toneless: true }), bytewise(text))).toBe(strip(text, { toneless: true }));
   });
 
+  test('options reach strip(): capitalized', async () => {
+    const text = '汉字(Hànzì)和拼音(pīnyīn)，中国(Zhōngguó)(zhōngguó)';
+    expect(await runThrough(createStripStream(), bytewise(text))).toBe('汉字(Hànzì)和拼音，中国(Zhōngguó)(zhōngguó)');
+    expect(await runThrough(createStripStream({ capitalized: true }), bytewise(text))).toBe('汉字和拼音，中国');
+  });
+
   test('gb18030 input', async () => {
     const iconv = (await import('iconv-lite')).default;
     const chunks = [...iconv.encode(GLOSSED, 'gb18030')].map((b) => Buffer.from([b]));

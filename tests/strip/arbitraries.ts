@@ -10,7 +10,7 @@ const PIECES = [
   '小区', ' (xiǎoqū)', ' ', '　', '(xiaoqu)', '經', '(jīng)', '開', '(kāi)', '儿', '(r)', '一点儿', '(yìdiǎnr)',
   '达莎', '(Dasha)', '(受访者供图)', '(', ')', '（', '）', 'abc', '(ā)', '(development)', '𠮷',
   '\uD800', '\uDC00', '\r\n', '\u0000', '西安', '(xīān)', '(xī’ān)', '(lu:4)', '绿', '中华人民共和国',
-  '(zhōnghuárénmíngònghéguó)', 'ga\u030ci', 'gǎ', 'zào', "'", '-', '3',
+  '(zhōnghuárénmíngònghéguó)', 'ga\u030ci', 'gǎ', 'zào', "'", '-', '3', '汉字', '(Hànzì)', '(Gǎizào)', '(Xiǎoqū)',
 ];
 
 /** Random glossed-looking text. */
@@ -19,7 +19,7 @@ export const glossyText = fc
   .map((pieces) => pieces.join(''));
 
 /** Strip options in every combination. */
-export const stripOptions = fc.record({ toneless: fc.boolean(), spaced: fc.boolean() });
+export const stripOptions = fc.record({ toneless: fc.boolean(), spaced: fc.boolean(), capitalized: fc.boolean() });
 
 /** Splits `text` at cut points (see tests/support/splitAt.ts). */
 export const chunked = splitAt;

@@ -8,8 +8,8 @@ import { splitAt } from '../support/splitAt.js';
 // The byte path must give exactly the bytes of strip() on the decoded text,
 // for any text and any chunking of its bytes (cuts inside characters,
 // brackets and glosses included).
-function stripBytes(chunks: readonly Uint8Array[], options: { toneless: boolean; spaced: boolean }): { bytes: Buffer; glosses: number } {
-  const stripper = createByteStripper(options);
+function stripBytes(chunks: readonly Uint8Array[], options: { toneless: boolean; spaced: boolean; capitalized?: boolean }): { bytes: Buffer; glosses: number } {
+  const stripper = createByteStripper({ capitalized: false, ...options });
   const out = chunks.map((chunk) => Buffer.from(stripper.push(chunk)));
   out.push(Buffer.from(stripper.flush()));
   return { bytes: Buffer.concat(out), glosses: stripper.glosses };

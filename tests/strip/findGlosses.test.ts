@@ -9,8 +9,8 @@ describe('findGlosses', () => {
   test('offsets in the original text, the word, the pinyin as written, the reading in context', () => {
     const text = '我们赢得(yíngde)比赛，老旧小区改造（gai3 zao4）为起点。';
     expect(findGlosses(text)).toEqual([
-      { start: 4, end: 12, wordStart: 2, wordEnd: 4, word: '赢得', pinyin: 'yíngde', expected: 'yíngdé', agrees: false },
-      { start: 21, end: 32, wordStart: 19, wordEnd: 21, word: '改造', pinyin: 'gai3 zao4', expected: 'gǎizào', agrees: true },
+      { start: 4, end: 12, wordStart: 2, wordEnd: 4, word: '赢得', pinyin: 'yíngde', expected: 'yíngdé', agrees: false, capitalized: false },
+      { start: 21, end: 32, wordStart: 19, wordEnd: 21, word: '改造', pinyin: 'gai3 zao4', expected: 'gǎizào', agrees: true, capitalized: false },
     ]);
     for (const gloss of findGlosses(text)) {
       expect(text.slice(gloss.wordStart, gloss.wordEnd)).toBe(gloss.word);
@@ -111,10 +111,22 @@ describe('findGlosses', () => {
     ]);
   });
 
+  test('readings written with a capital letter are found too, and say so', () => {
+    const text = '汉语拼音(Hànyǔ Pīnyīn)是给汉字(hànzì)注音的方案，中国(Zhōngguó)';
+    const found = (options?: { capitalized?: boolean }) =>
+      findGlosses(text, options).map((g) => `${g.word}:${g.pinyin}:${g.agrees}:${g.capitalized}`);
+    const all = ['汉语拼音:Hànyǔ Pīnyīn:true:true', '汉字:hànzì:true:false', '中国:Zhōngguó:true:true'];
+    expect(found()).toEqual(all);
+    expect(found({ capitalized: true })).toEqual(all);
+    // A kept reading covers no later gloss: the repeat after it is text (strip keeps it too).
+    expect(findGlosses('行长(Hángzhǎng)(hángzhǎng)').map((g) => g.pinyin)).toEqual(['Hángzhǎng']);
+    expect(findGlosses('行长(Hángzhǎng)(hángzhǎng)', { capitalized: true }).map((g) => g.pinyin)).toEqual(['Hángzhǎng', 'hángzhǎng']);
+  });
+
   test('errors', () => {
     expect(() => findGlosses(1 as never)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE' }));
     expect(() => findGlosses('x', { toneSandhi: 'no' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
     expect(() => findGlosses('x', { dict: { 银行: 'nonsense!' } })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    expect(() => findGlosses('x', { tone: 'mark' } as never)).toThrowErrorMatchingInlineSnapshot(`[PinyinGlossError: findGlosses: unknown option \`tone\`; known options are \`toneless\`, \`spaced\`, \`toneSandhi\`, \`neutralTone\`, \`polyphones\`, \`dict\`]`);
+    expect(() => findGlosses('x', { tone: 'mark' } as never)).toThrowErrorMatchingInlineSnapshot(`[PinyinGlossError: findGlosses: unknown option \`tone\`; known options are \`toneless\`, \`spaced\`, \`capitalized\`, \`toneSandhi\`, \`neutralTone\`, \`polyphones\`, \`dict\`]`);
   });
 });

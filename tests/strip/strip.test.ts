@@ -54,10 +54,6 @@ describe('strip', () => {
     // NFD combining tone marks.
     ['改造(ga\u030cizao\u0300)', '改造'],
     ['绿色(lu\u0308\u0300se\u0300)', '绿色'],
-    // Capital first letter, also after a separator.
-    ['黄晓庆(Huángxiǎoqìng)', '黄晓庆'],
-    ['黄晓庆(Huáng Xiǎoqìng)', '黄晓庆'],
-    ['安徽(Ānhuī)', '安徽'],
     // ü as ü, v, u:.
     ['绿色(lǜsè)', '绿色'],
     ['绿色(lv4se4)', '绿色'],
@@ -163,13 +159,40 @@ describe('strip', () => {
 
   test.each([
     ['小区(xiaoqu)', '小区'],
-    ['北京(Beijing)', '北京'],
-    ['达莎(Dasha)', '达莎'],
+    // Written with a capital: a reading kept as content unless capitalized: true.
+    ['北京(Beijing)', '北京(Beijing)'],
+    ['达莎(Dasha)', '达莎(Dasha)'],
     ['我们(women)', '我们'],
     ['可持续发展(development)', '可持续发展(development)'],
     ['国民生产总值(GNP)', '国民生产总值(GNP)'],
   ])('toneless: true accepts toneless glosses: %s', (input, output) => {
     expect(strip(input, { toneless: true })).toBe(output);
+  });
+
+  // Readings as encyclopedias and learner pages write them: content, kept by
+  // default; content farms write their glosses in lowercase.
+  test.each([
+    ['汉语拼音(Hànyǔ Pīnyīn)是方案', '汉语拼音(Hànyǔ Pīnyīn)是方案', '汉语拼音是方案'],
+    ['汉字(Hànzì)', '汉字(Hànzì)', '汉字'],
+    ['中国(Zhōngguó)', '中国(Zhōngguó)', '中国'],
+    ['黄晓庆(Huángxiǎoqìng)', '黄晓庆(Huángxiǎoqìng)', '黄晓庆'],
+    ['黄晓庆(Huáng Xiǎoqìng)', '黄晓庆(Huáng Xiǎoqìng)', '黄晓庆'],
+    ['安徽(Ānhuī)', '安徽(Ānhuī)', '安徽'],
+    ['改造(Gai3 zao4)', '改造(Gai3 zao4)', '改造'],
+    ['改造（Gǎizào）', '改造（Gǎizào）', '改造'],
+    ['绿色(Lu\u0308\u0300se\u0300)', '绿色(Lu\u0308\u0300se\u0300)', '绿色'],
+    // A kept reading covers no later gloss: the lowercase repeat follows `)`, not Han.
+    ['行长(Hángzhǎng)(hángzhǎng)来', '行长(Hángzhǎng)(hángzhǎng)来', '行长来'],
+    ['經(jīng)濟(Jìngjì)发展(fāzhǎn)', '經濟(Jìngjì)发展', '經濟发展'],
+  ])('a reading with a capital letter stays unless capitalized: true: %s', (input, kept, removed) => {
+    expect(strip(input)).toBe(kept);
+    expect(strip(input, { capitalized: false })).toBe(kept);
+    expect(strip(input, { capitalized: true })).toBe(removed);
+  });
+
+  test('capitalized: true with toneless: true also removes toneless capitalized glosses', () => {
+    expect(strip('达莎(Dasha)北京(Beijing)', { toneless: true, capitalized: true })).toBe('达莎北京');
+    expect(strip('达莎(Dasha)北京(Beijing)', { capitalized: true })).toBe('达莎(Dasha)北京(Beijing)');
   });
 
   test('a gloss covers at most 16 characters', () => {
@@ -205,6 +228,7 @@ describe('strip', () => {
     expect(() => strip(42 as unknown as string)).toThrowErrorMatchingInlineSnapshot(`[PinyinGlossError: Expected text to be a string, got \`number\`]`);
     expect(() => strip(null as unknown as string)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE' }));
     expect(() => strip('x', { spaced: 'yes' } as never)).toThrowErrorMatchingInlineSnapshot(`[PinyinGlossError: strip: option \`spaced\` must be a boolean, got 'yes']`);
+    expect(() => strip('x', { capitalized: 1 } as never)).toThrowErrorMatchingInlineSnapshot(`[PinyinGlossError: strip: option \`capitalized\` must be a boolean, got 1]`);
     expect(() => strip('x', { tonless: true } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
     expect(() => strip('x', [] as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });

@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { AnnotateOptions, HskVersion, Select } from '../../types.js';
-import { createPieceSession } from '../createPieceSession.js';
+import type { AnnotateOptions, AnnotatedToken, HskVersion, Select } from '../../types.js';
 import { addIoOptions, type IoOptions } from '../ioOptions.js';
 import { addReadingOptions, addRenderOptions, parseNumber, readingOptionsFrom, renderOptionsFrom } from '../optionGroups.js';
 import { readWordList } from '../readWordList.js';
@@ -30,6 +29,7 @@ interface AnnotateFlags extends IoOptions, CorpusFlags {
   userWords?: string;
   segmenter?: string;
   title?: string;
+  json?: boolean;
   level?: number;
   toneColors?: boolean;
   hidePinyin?: boolean;
@@ -43,9 +43,12 @@ Examples:
   $ pinyin-gloss annotate --rate 0.1 --seed 7 article.txt        # sparse, like content farms
   $ pinyin-gloss annotate --hsk 4 article.txt                   # what a learner at HSK 4 has not met
   $ pinyin-gloss annotate --words hsk6.txt --tone number --brackets fullwidth article.txt
-  $ pinyin-gloss annotate --output html article.txt > article.html
+  $ pinyin-gloss annotate --output html article.txt > article.html   # not with --in-place (refused)
   $ pinyin-gloss annotate --output html --hsk 4 --system zhuyin --hide-pinyin 文章.txt > 文章.html
-  $ pinyin-gloss annotate --proper-nouns capitalize article.txt     # 郭少华(Guō Shàohuá)`;
+  $ pinyin-gloss annotate --proper-nouns capitalize article.txt     # 郭少华(Guō Shàohuá)
+  $ pinyin-gloss annotate --json article.txt     # {"text":"行长","start":0,"end":2,"pinyin":["háng","zhǎng"],"glossed":true}
+
+A word that already carries a gloss keeps it: annotating twice changes nothing.`;
 
 export function addAnnotateCommand(program: Command): Command {
   const command = program
@@ -79,7 +82,8 @@ export function addAnnotateCommand(program: Command): Command {
         'lowercase',
         'capitalize',
       ]),
-    );
+    )
+    .option('--json', 'write the tokens as JSON Lines, one a line (annotateTokens): text, start, end, pinyin, glossed');
   addIoOptions(command, { inPlace: true });
   addCorpusOptions(command);
   return command.addHelpText('after', EXAMPLES).action(async (files: string[], flags: AnnotateFlags) => {
@@ -96,7 +100,14 @@ export function addAnnotateCommand(program: Command): Command {
       segmenter: chooseSegmenter(flags.segmenter),
     };
     const html = (flags.output as string | undefined) === 'html';
-    const corpus = createCorpusRun(flags, 'annotate', output !== undefined && !html ? { ...options, output } : options, html ? { wholeText: '--output html' } : {});
+    if (flags.json && (flags.output !== undefined || flags.inPlace)) {
+      throw new UsageError(`--json cannot be used with ${flags.inPlace ? '--in-place' : '--output'}: it writes tokens, not text`);
+    }
+    if (html && flags.inPlace) {
+      throw new UsageError('--in-place cannot be used with --output html: it would replace the text with a page (write the page with -o FILE.html)');
+    }
+    const whole = html ? '--output html' : flags.json ? '--json' : undefined;
+    const corpus = createCorpusRun(flags, 'annotate', output !== undefined && !html ? { ...options, output } : options, whole ? { wholeText: whole } : {});
     await runTextCommand(files, flags, async (): Promise<SessionFactory> => {
       if ((flags.output as string | undefined) === 'html') {
         // A whole page: it is built from all of the input at once.
@@ -110,10 +121,25 @@ export function addAnnotateCommand(program: Command): Command {
           ...(flags.hidePinyin ? { showPinyin: false } : {}),
         };
         annotateHtml('', pageOptions); // bad options fail before any output
-        return () => createPieceSession((text) => annotateHtml(text, pageOptions), { minChars: Infinity });
+        return () => {
+          // All of the input, then one page: an empty input gives annotateHtml(''), a whole page.
+          let text = '';
+          return {
+            push: (chunk: string) => ((text += chunk), ''),
+            flush: () => annotateHtml(text, pageOptions),
+          };
+        };
       }
       for (const [flag, given] of [['--title', flags.title !== undefined], ['--level', flags.level !== undefined], ['--no-tone-colors', flags.toneColors === false], ['--hide-pinyin', flags.hidePinyin === true]] as const) {
         if (given) throw new UsageError(`${flag} needs --output html`);
+      }
+      if (flags.json) {
+        const { createTokenSession } = await import('../../annotate/createTokenSession.js');
+        createTokenSession(options); // bad options fail before any output
+        return () => {
+          const session = createTokenSession(options);
+          return { push: (text) => toJsonLines(session.push(text)), flush: () => toJsonLines(session.flush()) };
+        };
       }
       const { createAnnotateSession } = await import('../../annotate/index.js');
       const withOutput: AnnotateOptions = output !== undefined ? { ...options, output } : options;
@@ -136,4 +162,10 @@ function selectFrom(flags: AnnotateFlags): { select?: Select } {
     return { select: seed === undefined ? { rate: flags.rate } : { rate: flags.rate, seed } };
   }
   return {};
+}
+
+function toJsonLines(tokens: readonly AnnotatedToken[]): string {
+  let out = '';
+  for (const token of tokens) out += `${JSON.stringify(token)}\n`;
+  return out;
 }

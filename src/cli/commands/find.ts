@@ -9,6 +9,7 @@ import { runTextCommand } from '../runTextCommand.js';
 interface FindFlags extends IoOptions, CorpusFlags {
   toneless?: boolean;
   spaced?: boolean;
+  capitalized?: boolean;
   toneSandhi?: boolean;
   neutralTone?: string;
   polyphones?: string;
@@ -18,7 +19,7 @@ interface FindFlags extends IoOptions, CorpusFlags {
 const EXAMPLES = `
 Output: one JSON object a line:
   {"file":"page.txt","line":3,"start":120,"end":128,"wordStart":118,"wordEnd":120,
-   "word":"赢得","pinyin":"yíngde","expected":"yíngdé","agrees":false}
+   "word":"赢得","pinyin":"yíngde","expected":"yíngdé","agrees":false,"capitalized":false}
   offsets are UTF-16 code units from the start of the file's text (after a BOM);
   "file" is "-" for stdin.
 
@@ -68,6 +69,7 @@ function toJsonLines(glosses: readonly Gloss[], piece: string, position: PiecePo
       pinyin: gloss.pinyin,
       expected: gloss.expected,
       agrees: gloss.agrees,
+      capitalized: gloss.capitalized,
     })}\n`;
   }
   return out;

@@ -16,6 +16,7 @@ import { runTextCommand } from '../runTextCommand.js';
 interface ReannotateFlags extends IoOptions, CorpusFlags {
   toneless?: boolean;
   spaced?: boolean;
+  capitalized?: boolean;
   toneSandhi?: boolean;
   neutralTone?: string;
   polyphones?: string;

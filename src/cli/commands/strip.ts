@@ -8,6 +8,7 @@ import { runTextCommand } from '../runTextCommand.js';
 interface StripFlags extends IoOptions, CorpusFlags {
   toneless?: boolean;
   spaced?: boolean;
+  capitalized?: boolean;
 }
 
 const EXAMPLES = `
@@ -15,7 +16,8 @@ Examples:
   $ echo '老旧小区改造(gǎizào)' | pinyin-gloss strip          # 老旧小区改造
   $ pinyin-gloss strip scraped/*.txt > clean.txt
   $ pinyin-gloss strip --in-place --encoding gb18030 page.txt   # rewritten as UTF-8
-  $ pinyin-gloss strip --toneless --spaced vocabulary.txt`;
+  $ pinyin-gloss strip --toneless --spaced vocabulary.txt
+  $ pinyin-gloss strip --capitalized page.txt     # 汉字(Hànzì) goes too (kept by default)`;
 
 export function addStripCommand(program: Command): Command {
   const command = program
