@@ -2,6 +2,8 @@ import { isUtf8 } from 'node:buffer';
 import { Transform } from 'node:stream';
 import { PinyinGlossError } from '../errors.js';
 import { completeLength } from '../internal/completeLength.js';
+import { invalid } from '../internal/createChunkDecoder.js';
+import { suggestEncoding } from '../internal/suggestEncoding.js';
 import { findInvalidUtf8 } from '../internal/findInvalidUtf8.js';
 import { createByteStripper } from '../strip/createByteStripper.js';
 import type { ScanOptions } from '../strip/scanGlosses.js';
@@ -28,7 +30,10 @@ export function createByteStripTransform(scan: ScanOptions, { onBytes }: Pick<Te
     const cut = completeLength(all, 'utf-8');
     carry = all.slice(cut);
     let part = all.subarray(0, cut);
-    if (!isUtf8(part)) throw invalid(checked + Math.max(0, findInvalidUtf8(part)));
+    if (!isUtf8(part)) {
+      const at = Math.max(0, findInvalidUtf8(part));
+      throw invalid('utf-8', checked + at, undefined, false, suggestEncoding(part.subarray(at)));
+    }
     checked += cut;
     if (!started && part.length > 0) {
       started = true;
@@ -68,7 +73,7 @@ export function createByteStripTransform(scan: ScanOptions, { onBytes }: Pick<Te
     },
     flush(callback) {
       try {
-        if (carry.length > 0) throw invalid(checked, true);
+        if (carry.length > 0) throw invalid('utf-8', checked, undefined, true);
         const rest = heldSurrogate.length > 0 ? stripper.push(check(Buffer.from(heldSurrogate, 'utf8'), true)) : new Uint8Array(0);
         const out = Buffer.concat([rest, stripper.flush()]);
         callback(null, out.length > 0 ? out : undefined);
@@ -77,9 +82,4 @@ export function createByteStripTransform(scan: ScanOptions, { onBytes }: Pick<Te
       }
     },
   });
-}
-
-function invalid(offset: number, truncated = false): PinyinGlossError {
-  const what = truncated ? 'truncated character' : 'invalid bytes';
-  return Object.assign(new PinyinGlossError('INVALID_ENCODING', `${what} for utf-8 at byte ${offset}`), { byteOffset: offset });
 }

@@ -51,7 +51,7 @@ describe("system: 'zhuyin'", () => {
 
   test('tokens keep pinyin and add zhuyin', () => {
     expect(annotateTokens('中國', { system: 'zhuyin' })).toEqual([
-      { text: '中國', start: 0, end: 2, pinyin: ['zhōng', 'guó'], zhuyin: ['ㄓㄨㄥ', 'ㄍㄨㄛˊ'], glossed: true, hsk: 1 },
+      { text: '中國', start: 0, end: 2, pinyin: ['zhōng', 'guó'], zhuyin: ['ㄓㄨㄥ', 'ㄍㄨㄛˊ'], glossed: true, hsk: 1, kind: 'place' },
     ]);
     expect(annotateTokens('中國')[0]).not.toHaveProperty('zhuyin');
   });
