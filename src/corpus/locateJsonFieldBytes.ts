@@ -1,3 +1,5 @@
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE } from './jsonCodes.js';
+
 /**
  * The byte range of the string token (quotes included) of the field at
  * `path` in one JSON Lines record given as UTF-8 bytes (already known to be
@@ -27,14 +29,6 @@ export function locateJsonFieldBytes(
   return found;
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
 const MAX_DEPTH = 512;
 
 // The parse in progress (one line at a time, no allocation per value).
