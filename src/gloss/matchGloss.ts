@@ -110,9 +110,10 @@ function tryReadings(readings: readonly CharReading[] | undefined, end: number, 
   const zhuyin = body.zhuyin;
   // Zhuyin writes 儿's erhua and ér with the same letter ㄦ: an untoned ㄦ is
   // tried as the erhua first (the erhua reading comes last in the list).
-  const first = zhuyin && readings[readings.length - 1]!.erhua ? readings.length - 1 : 0;
-  for (let k = 0; k < readings.length; k++) {
-    const reading = readings[(first + k) % readings.length]!;
+  const count = readings.length;
+  const first = zhuyin && readings[count - 1]!.erhua ? count - 1 : 0;
+  for (let k = first; k < first + count; k++) {
+    const reading = readings[k < count ? k : k - count]!;
     if (neutralOnly && !reading.neutral) continue;
     const bare = zhuyin ? reading.zhuyin : reading.bare;
     const start = end - bare.length;

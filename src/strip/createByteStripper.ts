@@ -1,6 +1,6 @@
 import { isGlossSpace, MAX_GLOSS_LENGTH, MAX_GLOSS_SPACES, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
 import { matchGloss } from '../gloss/matchGloss.js';
-import { BODY_OK, body, readGlossBody } from '../gloss/readGlossBody.js';
+import { BODY_INCOMPLETE, BODY_INVALID, body, readGlossBodyBytes } from '../gloss/readGlossBody.js';
 import { isHanCodePoint } from '../internal/isHan.js';
 import type { ScanOptions } from './scanGlosses.js';
 import { isRemovedGloss } from '../gloss/isRemovedGloss.js';
@@ -66,9 +66,9 @@ const hanChars = new Int32Array(MAX_GLOSS_SYLLABLES);
  * `MAX_BODY_BYTES`, or a cut character).
  */
 export function createByteStripper(options: ScanOptions): ByteStripper {
-  let carry: Uint8Array = new Uint8Array(0); // input not yet decided
-  let kept: Uint8Array = new Uint8Array(0); // output already returned, for the look-back
-  let held: Uint8Array = new Uint8Array(0); // output not yet returned (trailing spaces)
+  let carry: Uint8Array = EMPTY; // input not yet decided
+  let kept: Uint8Array = EMPTY; // output already returned, for the look-back
+  let held: Uint8Array = EMPTY; // output not yet returned (trailing spaces)
   let glosses = 0;
 
   function run(input: Uint8Array, final: boolean, inPlace = false): Uint8Array {
@@ -78,105 +78,10 @@ export function createByteStripper(options: ScanOptions): ByteStripper {
       out.set(held, kept.length);
     }
     const base = kept.length;
-    let length = kept.length + held.length;
-    let copied = 0; // input before this is in `out`
-    let from = 0;
-    let stopped = input.length; // where undecided input starts
-    const end = input.length;
-    let nextAscii = input.indexOf(OPEN);
-    let nextFull = findFullOpen(input, 0);
-
-    while (from < end) {
-      // The next opening bracket: `(` by the typed array's native search;
-      // `（` (rare in most texts) searched once and kept until passed.
-      if (nextAscii !== -1 && nextAscii < from) nextAscii = input.indexOf(OPEN, from);
-      if (nextFull !== -1 && nextFull < from) nextFull = findFullOpen(input, from);
-      let open = nextAscii;
-      let openLength = 1;
-      if (nextFull !== -1 && (open === -1 || nextFull < open)) {
-        open = nextFull;
-        openLength = 3;
-      }
-      if (open === -1) break;
-      // Before it in the output: only a Han character (3 or 4 bytes) or,
-      // with `spaced`, a space can stand there. A cheap first test.
-      length = copy(input, copied, open, out, length);
-      copied = open;
-      from = open + openLength;
-      const before = length > 0 ? out[length - 1]! : 0;
-      if (before < 0x80 && !(options.spaced && before === 0x20)) continue;
-
-      // The closing bracket, searched in bytes; the body is decoded only up to it.
-      let close = -1;
-      let closeLength = 1;
-      let refused = false; // a byte no body holds came first
-      const limit = Math.min(end, from + MAX_BODY_BYTES);
-      for (let i = from; i < limit; i++) {
-        const byte = input[i]!;
-        if (byte === CLOSE) {
-          close = i;
-          break;
-        }
-        if (byte === FULL_LEAD && input[i + 1] === FULL_MID && input[i + 2] === FULL_CLOSE_END) {
-          close = i;
-          closeLength = 3;
-          break;
-        }
-        if (byte === NEWLINE || byte === OPEN) {
-          refused = true;
-          break;
-        }
-      }
-      if (close === -1) {
-        // The input ended before the body could close: wait for more.
-        if (!final && !refused && limit === end && end < from + MAX_BODY_BYTES) {
-          stopped = open;
-          break;
-        }
-        continue;
-      }
-      if (readGlossBody(Buffer.from(input.buffer, input.byteOffset + from, close + closeLength - from).toString('utf8'), 0) !== BODY_OK) continue;
-
-      // The Han characters before it, read back from the output.
-      let limitChars = Math.min(MAX_GLOSS_SYLLABLES, body.maxSyllables);
-      let q = length;
-      let cutStart = length;
-      let spaces = 0;
-      let count = 0;
-      while (count < limitChars && q > 0) {
-        let start = q - 1;
-        while (start > 0 && (out[start]! & 0xc0) === 0x80 && q - start < 4) start--;
-        const codePoint = decodeAt(out, start, q);
-        if (count === 0 && options.spaced && isGlossSpace(codePoint)) {
-          q = start;
-          cutStart = q;
-          if (++spaces > MAX_GLOSS_SPACES) break;
-          continue;
-        }
-        if (codePoint < 0 || !isHanCodePoint(codePoint)) break;
-        q = start;
-        hanChars[count++] = codePoint;
-        if (codePoint === 0x3005 && limitChars < MAX_GLOSS_SYLLABLES) limitChars++;
-      }
-      if (count === 0 || spaces > MAX_GLOSS_SPACES) continue;
-      if (matchGloss(hanChars, count, !body.hasTone && !options.toneless) === 0) continue;
-      // A reading written with a capital letter stays unless `capitalized` (the one rule, isRemovedGloss).
-      if (!isRemovedGloss(body, options)) continue;
-
-      // A gloss: cut it, and the spaces before it.
-      glosses++;
-      length = cutStart;
-      copied = close + closeLength;
-      from = copied;
-    }
-
-    if (stopped === input.length && !final) {
-      // A character cut by the end of the chunk waits for its other bytes.
-      stopped = end - incompleteTail(input);
-      if (stopped < copied) stopped = copied;
-    }
-    length = copy(input, copied, stopped, out, length);
-    carry = input.slice(stopped);
+    scanBytes(input, out, base + held.length, final, options);
+    glosses += scan.glosses;
+    let length = scan.length;
+    carry = scan.stopped < input.length ? input.slice(scan.stopped) : EMPTY;
 
     // Trailing spaces that a spaced gloss may still remove are held back.
     let ready = length;
@@ -192,7 +97,7 @@ export function createByteStripper(options: ScanOptions): ByteStripper {
       }
       if (spaces <= MAX_GLOSS_SPACES) ready = run;
     }
-    held = out.slice(ready, length);
+    held = ready < length ? out.slice(ready, length) : EMPTY;
     const result = out.subarray(base, ready);
     kept = out.slice(Math.max(0, ready - LOOK_BACK_BYTES), ready);
     return result;
@@ -200,27 +105,130 @@ export function createByteStripper(options: ScanOptions): ByteStripper {
 
   return {
     push(bytes) {
-      if (bytes.length === 0) return new Uint8Array(0);
-      const input = carry.length === 0 ? bytes : concat(carry, bytes);
-      return run(input, false);
+      if (bytes.length === 0) return EMPTY;
+      // One kind of array for the scan (a Buffer is a subclass): its element loads stay monomorphic.
+      const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      return run(carry.length === 0 ? view : concat(carry, view), false);
     },
     stripInPlace(bytes) {
       if (carry.length + kept.length + held.length > 0) throw new Error('stripInPlace: the stripper holds text; flush() it first');
-      const length = run(bytes, true, true).length;
-      kept = new Uint8Array(0);
+      const length = run(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), true, true).length;
+      kept = EMPTY;
       return length;
     },
     flush() {
       const result = run(carry, true);
-      carry = new Uint8Array(0);
-      kept = new Uint8Array(0);
-      held = new Uint8Array(0);
+      carry = EMPTY;
+      kept = EMPTY;
+      held = EMPTY;
       return result;
     },
     get glosses() {
       return glosses;
     },
   };
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** What `scanBytes` returns (one scratch object: no allocation per call). */
+const scan = { length: 0, stopped: 0, glosses: 0 };
+
+/**
+ * The scan: copies `input` into `out` after its first `length` bytes (the
+ * look-back and held spaces), without the glosses. `out` may be `input`
+ * itself with `length` 0 (the output never overtakes the input). Sets
+ * `scan.length` (the end of the output), `scan.stopped` (where the
+ * undecided input starts: a candidate not yet closed, or a character cut by
+ * the end; `input.length` when `final`) and `scan.glosses`.
+ */
+function scanBytes(input: Uint8Array, out: Uint8Array, length: number, final: boolean, options: ScanOptions): void {
+  const end = input.length;
+  const spaced = options.spaced;
+  let copied = 0; // input before this is in `out`
+  let from = 0;
+  let stopped = end; // where undecided input starts
+  let glosses = 0;
+
+  while (from < end) {
+    // The next opening bracket: `(`, or `（` (EF BC 88). Dense glossed text
+    // has one every few bytes, where this loop beats a native search's
+    // per-call cost; a cut `（` at the end is a cut character (below).
+    let open = -1;
+    let openLength = 1;
+    for (let i = from; i < end; i++) {
+      const byte = input[i]!;
+      if (byte === OPEN) {
+        open = i;
+        break;
+      }
+      if (byte === FULL_LEAD && i + 2 < end && input[i + 1] === FULL_MID && input[i + 2] === FULL_OPEN_END) {
+        open = i;
+        openLength = 3;
+        break;
+      }
+    }
+    if (open === -1) break;
+    // Before it in the output: only a Han character (3 or 4 bytes) or,
+    // with `spaced`, a space can stand there. A cheap first test.
+    length = copy(input, copied, open, out, length);
+    copied = open;
+    from = open + openLength;
+    const before = length > 0 ? out[length - 1]! : 0;
+    if (before < 0x80 && !(spaced && before === 0x20)) continue;
+
+    const status = readGlossBodyBytes(input, from, end);
+    if (status === BODY_INVALID) continue;
+    if (status === BODY_INCOMPLETE) {
+      if (final) continue;
+      // The input ended before the body could close: wait for more.
+      stopped = open;
+      break;
+    }
+    const close = body.close;
+    const closeLength = input[close] === CLOSE ? 1 : 3;
+
+    // The Han characters before it, read back from the output.
+    let limitChars = Math.min(MAX_GLOSS_SYLLABLES, body.maxSyllables);
+    let q = length;
+    let cutStart = length;
+    let spaces = 0;
+    let count = 0;
+    while (count < limitChars && q > 0) {
+      let start = q - 1;
+      while (start > 0 && (out[start]! & 0xc0) === 0x80 && q - start < 4) start--;
+      const codePoint = decodeAt(out, start, q);
+      if (count === 0 && spaced && isGlossSpace(codePoint)) {
+        q = start;
+        cutStart = q;
+        if (++spaces > MAX_GLOSS_SPACES) break;
+        continue;
+      }
+      if (codePoint < 0 || !isHanCodePoint(codePoint)) break;
+      q = start;
+      hanChars[count++] = codePoint;
+      if (codePoint === 0x3005 && limitChars < MAX_GLOSS_SYLLABLES) limitChars++;
+    }
+    if (count === 0 || spaces > MAX_GLOSS_SPACES) continue;
+    if (matchGloss(hanChars, count, !body.hasTone && !options.toneless) === 0) continue;
+    // A reading written with a capital letter stays unless `capitalized` (the one rule, isRemovedGloss).
+    if (!isRemovedGloss(body, options)) continue;
+
+    // A gloss: cut it, and the spaces before it.
+    glosses++;
+    length = cutStart;
+    copied = close + closeLength;
+    from = copied;
+  }
+
+  if (stopped === end && !final) {
+    // A character cut by the end of the chunk waits for its other bytes.
+    stopped = end - incompleteTail(input);
+    if (stopped < copied) stopped = copied;
+  }
+  scan.length = copy(input, copied, stopped, out, length);
+  scan.stopped = stopped;
+  scan.glosses = glosses;
 }
 
 /** The first `（` (EF BC 88) at or after `from`, or -1. */
