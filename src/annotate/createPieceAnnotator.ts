@@ -5,7 +5,7 @@ import { hskLevel } from '../learn/hskLevel.js';
 import { meaningsOf } from '../learn/meaningsOf.js';
 import { formatSyllable } from '../pinyin/formatSyllable.js';
 import { toZhuyin } from '../pinyin/toZhuyin.js';
-import { readingFormWithReadings } from '../pinyin/readingForm.js';
+import { readingFormWithReadings } from '../hanzi/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';
 import { addWords } from '../segment/addWords.js';
 import { findSurname } from '../segment/findSurname.js';

@@ -1,6 +1,6 @@
 import { PinyinGlossError } from '../errors.js';
-import { readingForm } from '../pinyin/readingForm.js';
-import { nodeRequire } from '../segment/nodeRequire.js';
+import { readingForm } from '../hanzi/readingForm.js';
+import { nodeRequire } from '../internal/nodeRequire.js';
 
 /**
  * A word is rare when its frequency in jieba's dictionary (about 349,000

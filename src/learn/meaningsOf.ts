@@ -1,5 +1,5 @@
 import { PinyinGlossError } from '../errors.js';
-import { nodeRequire } from '../segment/nodeRequire.js';
+import { nodeRequire } from '../internal/nodeRequire.js';
 import { splitTone } from '../pinyin/formatSyllable.js';
 
 /** Where the generated table lies, from the package root (see data/meanings/generate.mjs). */

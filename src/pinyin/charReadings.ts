@@ -1,5 +1,5 @@
 import { listedReadings, loadCharTables } from './charTables.js';
-import { simplifiedTable } from './simplifiedTable.js';
+import { simplifiedTable } from '../hanzi/simplifiedTable.js';
 import { zhuyinLetters } from './toZhuyin.js';
 
 /** One possible reading of a Han character, without its tone. */

@@ -1,5 +1,5 @@
 import { loadCharTables } from './charTables.js';
-import { CHAR_DATA, CITATION_DATA, PARTICLE_WORDS, WORD_DATA } from './readingData.generated.js';
+import { CHAR_DATA, CITATION_DATA, PARTICLE_WORDS, WORD_DATA } from '../data/readingData.generated.js';
 import { splitTone } from './formatSyllable.js';
 
 /** What the dictionary says about one character whose reading varies. */

@@ -1,5 +1,5 @@
 import { isHanCodePoint } from '../internal/isHan.js';
-import { FUNCTION_CHARS } from '../segment/splitUnknownWord.js';
+import { FUNCTION_CHARS } from '../hanzi/functionChars.js';
 import type { ReadingOptions, Token } from '../types.js';
 import { loadReadingData, type ReadingData } from './loadReadingData.js';
 import { readPolyphones } from './model/readPolyphones.js';
@@ -8,8 +8,8 @@ import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
 import { readNames } from './readNames.js';
 import { readTransliteration } from './readTransliteration.js';
 import { readYiBu } from './readYiBu.js';
-import { FUNCTION_EDGE_DATA } from './readingData.generated.js';
-import { readingFormWithReadings, type ReadingForm } from './readingForm.js';
+import { FUNCTION_EDGE_DATA } from '../data/readingData.generated.js';
+import { readingFormWithReadings, type ReadingForm } from '../hanzi/readingForm.js';
 
 /** The spans the engine reads: only `start` and `end` are used. */
 export type ReadingToken = Token;

@@ -1,5 +1,5 @@
 import { isHanCodePoint } from '../internal/isHan.js';
-import { readingForm } from '../pinyin/readingForm.js';
+import { readingForm } from '../hanzi/readingForm.js';
 import type { Token } from '../types.js';
 import { isUserWord } from './addWords.js';
 import { isDictionaryWord } from './isDictionaryWord.js';

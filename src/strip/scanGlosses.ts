@@ -1,6 +1,6 @@
 import { isGlossSpace, MAX_GLOSS_SPACES, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
 import { isRemovedGloss } from '../gloss/isRemovedGloss.js';
-import { match, matchGloss } from '../gloss/matchGloss.js';
+import { match, matchGloss } from './matchGloss.js';
 import { BODY_INCOMPLETE, BODY_INVALID, BODY_OK, body, readGlossBody } from '../gloss/readGlossBody.js';
 import { isHanCodePoint } from '../internal/isHan.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MODAL_PARTICLES, readTokens, type ReadingToken } from '../../src/pinyin/readTokens.js';
-import { PARTICLE_CHARS } from '../../src/pinyin/readingData.generated.js';
+import { PARTICLE_CHARS } from '../../src/data/readingData.generated.js';
 import { readInContext } from '../../src/pinyin/readInContext.js';
 import { loadReadingData } from '../../src/pinyin/loadReadingData.js';
 import type { ReadingOptions } from '../../src/types.js';

@@ -1,5 +1,5 @@
 import { isHanCodePoint } from '../../internal/isHan.js';
-import { FUNCTION_CHARS } from '../../segment/splitUnknownWord.js';
+import { FUNCTION_CHARS } from '../../hanzi/functionChars.js';
 import type { NeutralTone, Token } from '../../types.js';
 import { bareSyllable, charReadings } from '../charReadings.js';
 import { splitTone } from '../formatSyllable.js';

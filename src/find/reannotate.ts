@@ -6,7 +6,7 @@ import { formatSyllable } from '../pinyin/formatSyllable.js';
 import { toZhuyin } from '../pinyin/toZhuyin.js';
 import type { ReannotateOptions } from '../types.js';
 import { collectGlosses, READING_OPTION_KEYS, type CollectedGloss } from './collectGlosses.js';
-import { STRIP_OPTION_KEYS } from './options.js';
+import { STRIP_OPTION_KEYS } from '../strip/options.js';
 
 /** Defaults of reannotate()'s own options (the rest are findGlosses()'s). */
 export const DEFAULT_REANNOTATE_OPTIONS = {

@@ -1,6 +1,6 @@
 import { charReadings, type CharReading } from '../pinyin/charReadings.js';
-import { MAX_GLOSS_LENGTH, MAX_GLOSS_SYLLABLES } from './grammar.js';
-import { body } from './readGlossBody.js';
+import { MAX_GLOSS_LENGTH, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
+import { body } from '../gloss/readGlossBody.js';
 
 /**
  * The syllables of a matched gloss, filled in place by `matchGloss`. Index
