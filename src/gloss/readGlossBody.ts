@@ -139,15 +139,19 @@ const DIGIT = 2;
 const SEPARATOR = 3;
 const NEUTRAL = 4; // zhuyin's ˙, which a letter must follow
 
-// The reader's state between the characters of one body (one body at a
-// time, like `body`): letters so far, what came last, what was seen.
-const reader = { n: 0, last: START, hasTone: false, capitalized: false, system: 0, nuclei: 0 };
+// The body's arrays, fixed objects: read without going through `body`.
+const LETTERS = body.letters;
+const MARKS = body.marks;
+const BREAKS = body.breaks;
+const DIGIT_TONES = body.digitTones;
+const NEUTRAL_BEFORE = body.neutralBefore;
+const NO_BYTES = new Uint8Array(0);
 
 /**
  * Reads the body of a candidate gloss starting at `from` (just after the
  * opening bracket) into `body`, up to the closing bracket.
  *
- * Logic (the grammar of a body, one character at a time in `readGlossChar`):
+ * Logic (the grammar of a body):
  * - letters `a`–`z`; a capital only first or right after a separator
  *   (`Huáng Xiǎoqìng`, never `GNP` or `OI`);
  * - tone marks precomposed (`ǎ`) or combining (NFD `a` + U+030C), at most
@@ -163,164 +167,141 @@ const reader = { n: 0, last: START, hasTone: false, capitalized: false, system: 
  * Anything else (digits 6–9, commas, Han, other brackets) ends the candidate.
  */
 export function readGlossBody(text: string, from: number): number {
-  startGlossBody();
-  const limit = Math.min(text.length, from + MAX_GLOSS_LENGTH + 1);
-  for (let i = from; i < limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x61 && code <= 0x7a && reader.system !== 2) addLetter(code, 0);
-    else if (isCloseBracket(code)) return closeGlossBody(i);
-    else if (!readGlossChar(code)) return BODY_INVALID;
-  }
-  // Ran out of text within the length limit: the bracket may close later.
-  return limit === text.length && limit <= from + MAX_GLOSS_LENGTH ? BODY_INCOMPLETE : BODY_INVALID;
+  return readBody(text, NO_BYTES, from, text.length);
 }
 
 /**
- * `readGlossBody` on UTF-8 bytes: the body starts at `bytes[from]` and the
- * bytes end at `end`; `body.close` is then the byte offset of the closing
- * bracket (`)` one byte, `）` three). Every character a body may hold is in
- * the BMP, so its code point is its one UTF-16 code unit and the grammar and
- * the length limit read the same as on text; a 4-byte character is never a
- * body's. A character cut by `end` is incomplete, like the end of a text.
- * The bytes must be valid UTF-8.
+ * `readGlossBody` on UTF-8 bytes, never decoded to a string: the body starts
+ * at `bytes[from]` and the bytes end at `end`; `body.close` is then the byte
+ * offset of the closing bracket (`)` one byte, `）` three). Every character
+ * a body may hold is in the BMP, so its code point is its one UTF-16 code
+ * unit and the grammar and the length limit read the same as on text (a
+ * 4-byte character is never a body's). A character cut by `end` is
+ * incomplete, like the end of a text. The bytes must be valid UTF-8.
  */
 export function readGlossBodyBytes(bytes: Uint8Array, from: number, end: number): number {
-  startGlossBody();
+  return readBody(null, bytes, from, end);
+}
+
+/**
+ * The one reader of both: code units of `text`, or code points decoded from
+ * `bytes` when `text` is null (one function, so the grammar is written once
+ * and its state stays in local variables).
+ */
+function readBody(text: string | null, bytes: Uint8Array, from: number, end: number): number {
+  let n = 0;
+  let last = START;
+  let hasTone = false;
+  let capitalized = false;
+  // 0 not yet known, 1 pinyin letters, 2 zhuyin: a body is one or the other.
+  let system = 0;
+  // Letters that can carry a syllable (bounds the syllables).
+  let nuclei = 0;
+  // Code units read (the length limit counts them, as on text).
   let units = 0;
+  BREAKS[0] = 0;
+  NEUTRAL_BEFORE[0] = 0;
   let i = from;
   while (i < end) {
     if (units > MAX_GLOSS_LENGTH) return BODY_INVALID;
-    const lead = bytes[i]!;
-    let code = lead;
+    let code: number;
     let width = 1;
-    if (lead >= 0x80) {
-      if (lead >= 0xf0) return BODY_INVALID;
-      width = lead >= 0xe0 ? 3 : 2;
-      if (i + width > end) break;
-      code = width === 3 ? ((lead & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f) : ((lead & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+    if (text !== null) code = text.charCodeAt(i);
+    else {
+      code = bytes[i]!;
+      if (code >= 0x80) {
+        // Only 2- and 3-byte characters can be a body's.
+        if (code >= 0xf0 || code < 0xc0) return BODY_INVALID;
+        width = code >= 0xe0 ? 3 : 2;
+        if (i + width > end) break;
+        code = width === 3 ? ((code & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f) : ((code & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+      }
     }
-    if (code >= 0x61 && code <= 0x7a && reader.system !== 2) addLetter(code, 0);
-    else if (isCloseBracket(code)) return closeGlossBody(i);
-    else if (!readGlossChar(code)) return BODY_INVALID;
     units++;
     i += width;
-  }
-  return units <= MAX_GLOSS_LENGTH ? BODY_INCOMPLETE : BODY_INVALID;
-}
-
-/** Starts reading a body (`readGlossChar` then takes its characters). */
-function startGlossBody(): void {
-  reader.n = 0;
-  reader.last = START;
-  reader.hasTone = false;
-  reader.capitalized = false;
-  reader.system = 0; // 0 not yet known, 1 pinyin letters, 2 zhuyin: a body is one or the other
-  reader.nuclei = 0;
-  body.breaks[0] = 0;
-  body.neutralBefore[0] = 0;
-}
-
-/** One character of the body (not the closing bracket); false if no body holds it there. */
-function readGlossChar(code: number): boolean {
-  const { letters, marks, breaks, digitTones, neutralBefore } = body;
-  const n = reader.n;
-  const last = reader.last;
-  let letter = 0;
-  let tone = 0;
-  if (code >= 0x61 && code <= 0x7a) {
-    if (reader.system === 2) return false;
-    reader.system = 1;
-    letter = code;
-  } else if (code >= 0x41 && code <= 0x5a) {
-    if ((last !== START && last !== SEPARATOR) || reader.system === 2) return false;
-    reader.system = 1;
-    letter = code + 0x20;
-    reader.capitalized = true;
-  } else if (code >= BOPOMOFO_FIRST && code <= BOPOMOFO_LAST) {
-    if (reader.system === 1) return false;
-    reader.system = 2;
-    letter = 0x80 + code - 0x3100;
-  } else if (code === NEUTRAL_DOT) {
-    // Before a zhuyin syllable: first, after a separator, a tone mark or a syllable.
-    if (reader.system === 1 || last === NEUTRAL) return false;
-    reader.system = 2;
-    if (breaks[n] === 0 && n > 0) breaks[n] = 1;
-    neutralBefore[n] = 1;
-    reader.last = NEUTRAL;
-    return true;
-  } else if (zhuyinTone(code) !== 0) {
-    if (reader.system !== 2 || last !== LETTER) return false;
-    breaks[n] = 2;
-    digitTones[n] = zhuyinTone(code);
-    reader.last = DIGIT;
-    return true;
-  } else if (code >= 0x30 && code <= 0x35) {
-    if (last !== LETTER || reader.system === 2) return false;
-    breaks[n] = 2;
-    digitTones[n] = code === 0x30 ? 5 : code - 0x30;
-    reader.hasTone = true;
-    reader.last = DIGIT;
-    return true;
-  } else if (isSyllableSeparator(code)) {
-    if (last !== LETTER && last !== DIGIT) return false;
-    if (breaks[n] === 0) breaks[n] = 1;
-    reader.last = SEPARATOR;
-    return true;
-  } else if (code === 0x3a || code === 0x308) {
-    // `u:` and NFD `u` + diaeresis are ü.
-    if (last !== LETTER || letters[n - 1] !== U) return false;
-    letters[n - 1] = V;
-    return true;
-  } else if (code >= 0x300 && code <= 0x30c) {
-    const combined = combiningTone(code);
-    if (combined === 0 || last !== LETTER || marks[n - 1] !== 0 || reader.system === 2) return false;
-    marks[n - 1] = combined;
-    reader.hasTone = true;
-    return true;
-  } else {
-    const packed = code < PRECOMPOSED.length ? PRECOMPOSED[code]! : 0;
-    if (packed === 0 || reader.system === 2) return false;
-    reader.system = 1;
-    if (packed & (1 << 12)) {
-      if (last !== START && last !== SEPARATOR) return false;
-      reader.capitalized = true;
+    let letter = 0;
+    let tone = 0;
+    if (code >= 0x61 && code <= 0x7a) {
+      if (system === 2) return BODY_INVALID;
+      system = 1;
+      letter = code;
+    } else if (isCloseBracket(code)) {
+      if (last !== LETTER && last !== DIGIT) return BODY_INVALID;
+      body.length = n;
+      // (`u:` turns a counted `u` into `v`, also a nucleus: the count holds.)
+      body.maxSyllables = nuclei;
+      // Bopomofo writes nothing but readings: evidence enough, whatever its tones.
+      body.hasTone = hasTone || system === 2;
+      body.zhuyin = system === 2;
+      body.capitalized = capitalized;
+      body.close = i - width;
+      return BODY_OK;
+    } else if (code >= 0x41 && code <= 0x5a) {
+      if ((last !== START && last !== SEPARATOR) || system === 2) return BODY_INVALID;
+      system = 1;
+      letter = code + 0x20;
+      capitalized = true;
+    } else if (code >= BOPOMOFO_FIRST && code <= BOPOMOFO_LAST) {
+      if (system === 1) return BODY_INVALID;
+      system = 2;
+      letter = 0x80 + code - 0x3100;
+    } else if (code === NEUTRAL_DOT) {
+      // Before a zhuyin syllable: first, after a separator, a tone mark or a syllable.
+      if (system === 1 || last === NEUTRAL) return BODY_INVALID;
+      system = 2;
+      if (BREAKS[n] === 0 && n > 0) BREAKS[n] = 1;
+      NEUTRAL_BEFORE[n] = 1;
+      last = NEUTRAL;
+      continue;
+    } else if (zhuyinTone(code) !== 0) {
+      if (system !== 2 || last !== LETTER) return BODY_INVALID;
+      BREAKS[n] = 2;
+      DIGIT_TONES[n] = zhuyinTone(code);
+      last = DIGIT;
+      continue;
+    } else if (code >= 0x30 && code <= 0x35) {
+      if (last !== LETTER || system === 2) return BODY_INVALID;
+      BREAKS[n] = 2;
+      DIGIT_TONES[n] = code === 0x30 ? 5 : code - 0x30;
+      hasTone = true;
+      last = DIGIT;
+      continue;
+    } else if (isSyllableSeparator(code)) {
+      if (last !== LETTER && last !== DIGIT) return BODY_INVALID;
+      if (BREAKS[n] === 0) BREAKS[n] = 1;
+      last = SEPARATOR;
+      continue;
+    } else if (code === 0x3a || code === 0x308) {
+      // `u:` and NFD `u` + diaeresis are ü.
+      if (last !== LETTER || LETTERS[n - 1] !== U) return BODY_INVALID;
+      LETTERS[n - 1] = V;
+      continue;
+    } else if (code >= 0x300 && code <= 0x30c) {
+      const combined = combiningTone(code);
+      if (combined === 0 || last !== LETTER || MARKS[n - 1] !== 0 || system === 2) return BODY_INVALID;
+      MARKS[n - 1] = combined;
+      hasTone = true;
+      continue;
+    } else {
+      const packed = code < PRECOMPOSED.length ? PRECOMPOSED[code]! : 0;
+      if (packed === 0 || system === 2) return BODY_INVALID;
+      system = 1;
+      if (packed & (1 << 12)) {
+        if (last !== START && last !== SEPARATOR) return BODY_INVALID;
+        capitalized = true;
+      }
+      letter = packed & 0xff;
+      tone = (packed >> 8) & 0xf;
+      if (tone !== 0) hasTone = true;
     }
-    letter = packed & 0xff;
-    tone = (packed >> 8) & 0xf;
-    if (tone !== 0) reader.hasTone = true;
+    LETTERS[n] = letter;
+    MARKS[n] = tone;
+    nuclei += NUCLEUS[letter]!;
+    n++;
+    BREAKS[n] = 0;
+    NEUTRAL_BEFORE[n] = 0;
+    last = LETTER;
   }
-  addLetter(letter, tone);
-  return true;
-}
-
-/**
- * Appends a letter (`a`–`z`, or a zhuyin letter's code) with its tone mark.
- * The readers call it directly for a lowercase `a`–`z` outside zhuyin, the
- * most common character of a body by far: small enough to be inlined there.
- */
-function addLetter(letter: number, tone: number): void {
-  const n = reader.n;
-  body.letters[n] = letter;
-  body.marks[n] = tone;
-  body.breaks[n + 1] = 0;
-  body.neutralBefore[n + 1] = 0;
-  reader.n = n + 1;
-  reader.nuclei += NUCLEUS[letter]!;
-  reader.system = letter < 0x80 ? 1 : 2;
-  reader.last = LETTER;
-}
-
-/** At the closing bracket (offset `close`): the body is complete, or BODY_INVALID. */
-function closeGlossBody(close: number): number {
-  const { last, n } = reader;
-  if (last !== LETTER && last !== DIGIT) return BODY_INVALID;
-  body.length = n;
-  // (`u:` turns a counted `u` into `v`, also a nucleus: the count holds.)
-  body.maxSyllables = reader.nuclei;
-  // Bopomofo writes nothing but readings: evidence enough, whatever its tones.
-  body.hasTone = reader.hasTone || reader.system === 2;
-  body.zhuyin = reader.system === 2;
-  body.capitalized = reader.capitalized;
-  body.close = close;
-  return BODY_OK;
+  // Ran out of input within the length limit: the bracket may close later.
+  return units <= MAX_GLOSS_LENGTH ? BODY_INCOMPLETE : BODY_INVALID;
 }

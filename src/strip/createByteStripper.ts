@@ -1,4 +1,4 @@
-import { isGlossSpace, MAX_GLOSS_LENGTH, MAX_GLOSS_SPACES, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
+import { isGlossSpace, MAX_GLOSS_SPACES, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
 import { matchGloss } from './matchGloss.js';
 import { BODY_INCOMPLETE, BODY_INVALID, body, readGlossBodyBytes } from '../gloss/readGlossBody.js';
 import { isHanCodePoint } from '../internal/isHan.js';
@@ -25,18 +25,13 @@ export interface ByteStripper {
 // Bytes of stripped text kept for the look-back: the Han characters of the
 // longest gloss and the spaces before it, 4 bytes each at most.
 const LOOK_BACK_BYTES = 4 * (MAX_GLOSS_SYLLABLES + MAX_GLOSS_SPACES + 1);
-// A gloss body is at most MAX_GLOSS_LENGTH UTF-16 code units, each at most 3
-// bytes of UTF-8: no closing bracket within this many bytes, no gloss.
-const MAX_BODY_BYTES = 3 * (MAX_GLOSS_LENGTH + 1);
 
 const OPEN = 0x28;
 const CLOSE = 0x29;
-const NEWLINE = 0x0a;
-// `（` and `）` are EF BC 88 and EF BC 89.
+// `（` is EF BC 88.
 const FULL_LEAD = 0xef;
 const FULL_MID = 0xbc;
 const FULL_OPEN_END = 0x88;
-const FULL_CLOSE_END = 0x89;
 
 // Scratch for the characters before a candidate, nearest first.
 const hanChars = new Int32Array(MAX_GLOSS_SYLLABLES);
@@ -145,18 +140,24 @@ const scan = { length: 0, stopped: 0, glosses: 0 };
 function scanBytes(input: Uint8Array, out: Uint8Array, length: number, final: boolean, options: ScanOptions): void {
   const end = input.length;
   const spaced = options.spaced;
+  // A character cut by the end of the chunk waits for its other bytes (it
+  // holds no `(`; a cut `（` is not found below either).
+  const scanEnd = final ? end : end - incompleteTail(input);
   let copied = 0; // input before this is in `out`
   let from = 0;
-  let stopped = end; // where undecided input starts
+  let stopped = scanEnd; // where undecided input starts
   let glosses = 0;
 
-  while (from < end) {
-    // The next opening bracket: `(`, or `（` (EF BC 88). Dense glossed text
-    // has one every few bytes, where this loop beats a native search's
-    // per-call cost; a cut `（` at the end is a cut character (below).
+  while (from < scanEnd) {
+    // The bracket of a candidate that was not a gloss.
+    while (copied < from) out[length++] = input[copied++]!;
+    // Copy up to the next opening bracket, `(` or `（` (EF BC 88), in the
+    // same pass that finds it: dense glossed text has one every few bytes,
+    // where this loop beats a native search's per-call cost.
     let open = -1;
     let openLength = 1;
-    for (let i = from; i < end; i++) {
+    let i = from;
+    for (; i < scanEnd; i++) {
       const byte = input[i]!;
       if (byte === OPEN) {
         open = i;
@@ -167,13 +168,13 @@ function scanBytes(input: Uint8Array, out: Uint8Array, length: number, final: bo
         openLength = 3;
         break;
       }
+      out[length++] = byte;
     }
+    copied = i;
     if (open === -1) break;
+    from = open + openLength;
     // Before it in the output: only a Han character (3 or 4 bytes) or,
     // with `spaced`, a space can stand there. A cheap first test.
-    length = copy(input, copied, open, out, length);
-    copied = open;
-    from = open + openLength;
     const before = length > 0 ? out[length - 1]! : 0;
     if (before < 0x80 && !(spaced && before === 0x20)) continue;
 
@@ -187,7 +188,6 @@ function scanBytes(input: Uint8Array, out: Uint8Array, length: number, final: bo
     }
     const close = body.close;
     const closeLength = input[close] === CLOSE ? 1 : 3;
-
     // The Han characters before it, read back from the output.
     let limitChars = Math.min(MAX_GLOSS_SYLLABLES, body.maxSyllables);
     let q = length;
@@ -195,17 +195,31 @@ function scanBytes(input: Uint8Array, out: Uint8Array, length: number, final: bo
     let spaces = 0;
     let count = 0;
     while (count < limitChars && q > 0) {
-      let start = q - 1;
-      while (start > 0 && (out[start]! & 0xc0) === 0x80 && q - start < 4) start--;
-      const codePoint = decodeAt(out, start, q);
+      // The character ending at q, decoded backwards (the output is valid
+      // UTF-8, but the look-back kept from the last call may start inside a
+      // character: such a torn one matches no pattern and ends the look-back).
+      const lastByte = out[q - 1]!;
+      let codePoint = -1;
+      let width = 1;
+      if (lastByte < 0x80) codePoint = lastByte;
+      else if (q >= 3 && (out[q - 3]! & 0xf0) === 0xe0) {
+        codePoint = ((out[q - 3]! & 0x0f) << 12) | ((out[q - 2]! & 0x3f) << 6) | (lastByte & 0x3f);
+        width = 3;
+      } else if (q >= 4 && (out[q - 4]! & 0xf8) === 0xf0) {
+        codePoint = ((out[q - 4]! & 0x07) << 18) | ((out[q - 3]! & 0x3f) << 12) | ((out[q - 2]! & 0x3f) << 6) | (lastByte & 0x3f);
+        width = 4;
+      } else if (q >= 2 && (out[q - 2]! & 0xe0) === 0xc0) {
+        codePoint = ((out[q - 2]! & 0x1f) << 6) | (lastByte & 0x3f);
+        width = 2;
+      }
       if (count === 0 && spaced && isGlossSpace(codePoint)) {
-        q = start;
+        q -= width;
         cutStart = q;
         if (++spaces > MAX_GLOSS_SPACES) break;
         continue;
       }
       if (codePoint < 0 || !isHanCodePoint(codePoint)) break;
-      q = start;
+      q -= width;
       hanChars[count++] = codePoint;
       if (codePoint === 0x3005 && limitChars < MAX_GLOSS_SYLLABLES) limitChars++;
     }
@@ -221,35 +235,11 @@ function scanBytes(input: Uint8Array, out: Uint8Array, length: number, final: bo
     from = copied;
   }
 
-  if (stopped === end && !final) {
-    // A character cut by the end of the chunk waits for its other bytes.
-    stopped = end - incompleteTail(input);
-    if (stopped < copied) stopped = copied;
-  }
-  scan.length = copy(input, copied, stopped, out, length);
+  // What is left: the bracket of a last candidate that was not a gloss.
+  while (copied < stopped) out[length++] = input[copied++]!;
+  scan.length = length;
   scan.stopped = stopped;
   scan.glosses = glosses;
-}
-
-/** The first `（` (EF BC 88) at or after `from`, or -1. */
-function findFullOpen(bytes: Uint8Array, from: number): number {
-  for (let at = bytes.indexOf(FULL_LEAD, from); at !== -1; at = bytes.indexOf(FULL_LEAD, at + 1)) {
-    if (bytes[at + 1] === FULL_MID && bytes[at + 2] === FULL_OPEN_END) return at;
-  }
-  return -1;
-}
-
-/** Copies `input[from, to)` to `out` at `at`; returns the new end. Short runs by hand: no subarray object. */
-function copy(input: Uint8Array, from: number, to: number, out: Uint8Array, at: number): number {
-  if (to - from < 32) {
-    // Forward, so also right when `out` is `input` (`at` ≤ `from`).
-    for (let i = from; i < to; i++) out[at++] = input[i]!;
-    return at;
-  }
-  // The same array (in place): a move, not `set`, which would copy the source first.
-  if (out === input) out.copyWithin(at, from, to);
-  else out.set(input.subarray(from, to), at);
-  return at + to - from;
 }
 
 /** The code point of the UTF-8 sequence `bytes[start, end)`, or -1 if it is not one whole character. */
