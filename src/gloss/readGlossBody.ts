@@ -41,7 +41,7 @@ export interface GlossBody {
    * neutral ˙ before one (`neutralBefore`); a syllable without a mark is in the first tone.
    */
   zhuyin: boolean;
-  /** 1 where a neutral-tone dot ˙ stands before letter `b` (zhuyin). */
+  /** 1 where a neutral-tone dot ˙ stands before letter `b`; set only for a zhuyin body (read it only then). */
   readonly neutralBefore: Uint8Array;
   /** Offset of the closing bracket in the scanned text. */
   close: number;
@@ -225,6 +225,19 @@ function readBody(text: string | null, bytes: Uint8Array, from: number, end: num
       if (system === 2) return BODY_INVALID;
       system = 1;
       letter = code;
+    } else if (code < PRECOMPOSED.length && PRECOMPOSED[code] !== 0) {
+      // A letter with a tone mark, ü, or a capital (`ǎ`, `ü`, `Ā`): tested
+      // early, they are common (no other character of the grammar is in the table).
+      const packed = PRECOMPOSED[code]!;
+      if (system === 2) return BODY_INVALID;
+      system = 1;
+      if (packed & (1 << 12)) {
+        if (last !== START && last !== SEPARATOR) return BODY_INVALID;
+        capitalized = true;
+      }
+      letter = packed & 0xff;
+      tone = (packed >> 8) & 0xf;
+      if (tone !== 0) hasTone = true;
     } else if (isCloseBracket(code)) {
       if (last !== LETTER && last !== DIGIT) return BODY_INVALID;
       body.length = n;
@@ -283,23 +296,15 @@ function readBody(text: string | null, bytes: Uint8Array, from: number, end: num
       hasTone = true;
       continue;
     } else {
-      const packed = code < PRECOMPOSED.length ? PRECOMPOSED[code]! : 0;
-      if (packed === 0 || system === 2) return BODY_INVALID;
-      system = 1;
-      if (packed & (1 << 12)) {
-        if (last !== START && last !== SEPARATOR) return BODY_INVALID;
-        capitalized = true;
-      }
-      letter = packed & 0xff;
-      tone = (packed >> 8) & 0xf;
-      if (tone !== 0) hasTone = true;
+      return BODY_INVALID;
     }
     LETTERS[n] = letter;
     MARKS[n] = tone;
     nuclei += NUCLEUS[letter]!;
     n++;
     BREAKS[n] = 0;
-    NEUTRAL_BEFORE[n] = 0;
+    // Read only for zhuyin (whose letters all come with system 2).
+    if (system === 2) NEUTRAL_BEFORE[n] = 0;
     last = LETTER;
   }
   // Ran out of input within the length limit: the bracket may close later.

@@ -153,22 +153,39 @@ function scanBytes(input: Uint8Array, out: Uint8Array, length: number, final: bo
     while (copied < from) out[length++] = input[copied++]!;
     // Copy up to the next opening bracket, `(` or `（` (EF BC 88), in the
     // same pass that finds it: dense glossed text has one every few bytes,
-    // where this loop beats a native search's per-call cost.
+    // where this loop beats a native search's per-call cost. A 3-byte
+    // character (Han, CJK punctuation) is one step: its last two bytes are
+    // never a bracket's.
     let open = -1;
     let openLength = 1;
     let i = from;
-    for (; i < scanEnd; i++) {
+    while (i < scanEnd) {
       const byte = input[i]!;
-      if (byte === OPEN) {
-        open = i;
-        break;
+      if (byte < 0x80) {
+        if (byte === OPEN) {
+          open = i;
+          break;
+        }
+        out[length++] = byte;
+        i++;
+      } else if (byte >= 0xe0 && byte < 0xf0 && i + 3 <= scanEnd) {
+        const second = input[i + 1]!;
+        const third = input[i + 2]!;
+        if (byte === FULL_LEAD && second === FULL_MID && third === FULL_OPEN_END) {
+          open = i;
+          openLength = 3;
+          break;
+        }
+        out[length] = byte;
+        out[length + 1] = second;
+        out[length + 2] = third;
+        length += 3;
+        i += 3;
+      } else {
+        // Other characters byte by byte (their bytes are never a bracket's).
+        out[length++] = byte;
+        i++;
       }
-      if (byte === FULL_LEAD && i + 2 < end && input[i + 1] === FULL_MID && input[i + 2] === FULL_OPEN_END) {
-        open = i;
-        openLength = 3;
-        break;
-      }
-      out[length++] = byte;
     }
     copied = i;
     if (open === -1) break;
