@@ -2,7 +2,7 @@ import { escapeHtml, formatGloss, formatRuby } from '../gloss/formatGloss.js';
 import { assertString } from '../internal/assertString.js';
 import { checkBoolean, checkOneOf, invalidOption } from '../internal/options.js';
 import { checkSystem } from '../annotate/resolveAnnotateOptions.js';
-import { formatSyllable } from '../pinyin/formatSyllable.js';
+import { formatSyllable } from '../gloss/tones.js';
 import { toZhuyin } from '../pinyin/toZhuyin.js';
 import type { ReannotateOptions } from '../types.js';
 import { collectGlosses, READING_OPTION_KEYS, type CollectedGloss } from './collectGlosses.js';

@@ -1,3 +1,4 @@
+import { bareSyllable } from '../gloss/tones.js';
 import { listedReadings, loadCharTables } from './charTables.js';
 import { simplifiedTable } from '../hanzi/simplifiedTable.js';
 import { zhuyinLetters } from './toZhuyin.js';
@@ -102,18 +103,6 @@ function buildReadings(char: string): readonly CharReading[] | null {
   const readings: CharReading[] = [...byBare].map(([bare, neutral]) => ({ bare, neutral, zhuyin: zhuyinCode(bare) }));
   if (char === '儿' || char === '兒') readings.push(ERHUA);
   return readings.length > 0 ? readings : null;
-}
-
-/**
- * `lǜ` → `lv`, `Zhōng` → `zhong`, `ḿ` → `m`: lowercase letters with the tone
- * removed and `ü` written `v`, the form the gloss scanner compares.
- */
-export function bareSyllable(syllable: string): string {
-  return syllable
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/u\u0308/g, 'v')
-    .replace(/[\u0300-\u036f]/g, '');
 }
 
 /**

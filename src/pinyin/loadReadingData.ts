@@ -1,6 +1,6 @@
 import { loadCharTables } from './charTables.js';
 import { CHAR_DATA, CITATION_DATA, PARTICLE_WORDS, WORD_DATA } from '../data/readingData.generated.js';
-import { splitTone } from './formatSyllable.js';
+import { splitTone } from '../gloss/tones.js';
 
 /** What the dictionary says about one character whose reading varies. */
 export interface CharReading {
