@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createAnnotateSession } from '../annotate/index.js';
 import { PinyinGlossError } from '../errors.js';
 import { checkOneOf, invalidOption } from '../internal/options.js';
+import { CLAUSE_ENDS } from '../internal/pieces.js';
 import { glossMarks } from './countGlosses.js';
 import { createOperation } from './createOperation.js';
 import { createWorkerPool, type WorkerPool } from './createWorkerPool.js';
@@ -333,7 +334,8 @@ function createCutter(format: CorpusFormat, batchSize: number) {
   };
 }
 
-const SAFE_CUT_AFTER = new Set(['。', '！', '？', '；', '，', '、', '：']);
+// A long line is cut after a clause end (see internal/pieces.ts).
+const SAFE_CUT_AFTER = new Set(CLAUSE_ENDS);
 
 /**
  * Where to cut `buffer` (0: wait for more input): after the last line end

@@ -1,4 +1,4 @@
-import { splitTone } from './formatSyllable.js';
+import { splitTone } from '../gloss/tones.js';
 
 const INITIALS: Readonly<Record<string, string>> = {
   b: 'ㄅ', p: 'ㄆ', m: 'ㄇ', f: 'ㄈ', d: 'ㄉ', t: 'ㄊ', n: 'ㄋ', l: 'ㄌ', g: 'ㄍ', k: 'ㄎ', h: 'ㄏ',

@@ -1,5 +1,5 @@
 import { assertString } from '../internal/assertString.js';
-import { forEachPiece } from '../internal/findPieceEnd.js';
+import { forEachPiece } from '../internal/pieces.js';
 import { checkOptionKeys } from '../internal/options.js';
 import type { SegmentOptions, Token } from '../types.js';
 import { addWords } from './addWords.js';
