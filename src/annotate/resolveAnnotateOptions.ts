@@ -38,7 +38,7 @@ const ANNOTATE_OPTION_KEYS = Object.keys(DEFAULT_ANNOTATE_OPTIONS);
  * as simplified), or the whole candidate with offsets and occurrence (a predicate, a
  * sample): the annotator counts occurrences only for the latter.
  */
-export type Selector =
+type Selector =
   | {
       readonly byWord: (word: string) => boolean;
       /** A list's words: cut out wherever they occur, also inside longer tokens (银行行长). */

@@ -9,7 +9,7 @@ import { collectGlosses, READING_OPTION_KEYS, type CollectedGloss } from './coll
 import { STRIP_OPTION_KEYS } from '../strip/options.js';
 
 /** Defaults of reannotate()'s own options (the rest are findGlosses()'s). */
-export const DEFAULT_REANNOTATE_OPTIONS = {
+const DEFAULT_REANNOTATE_OPTIONS = {
   tone: 'mark',
   separator: '',
   brackets: 'ascii',

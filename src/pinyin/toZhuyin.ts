@@ -27,8 +27,8 @@ const WHOLE: Readonly<Record<string, string>> = {
 };
 
 /** Zhuyin's tone marks, written after the syllable; the neutral ˙ goes before it, the first tone has none. */
-export const ZHUYIN_TONES = ['', '', 'ˊ', 'ˇ', 'ˋ'] as const;
-export const ZHUYIN_NEUTRAL = '˙';
+const ZHUYIN_TONES = ['', '', 'ˊ', 'ˇ', 'ˋ'] as const;
+const ZHUYIN_NEUTRAL = '˙';
 
 /**
  * A toneless pinyin syllable (lowercase, `ü` as `v` or `ü`) in zhuyin

@@ -8,7 +8,7 @@ import { checkWords } from './checkWords.js';
 import { withSegmenter } from './loadJieba.js';
 import { segmentPiece } from './segmentPiece.js';
 
-export const DEFAULT_SEGMENT_OPTIONS: Required<SegmentOptions> = { words: [], segmenter: 'auto' };
+const DEFAULT_SEGMENT_OPTIONS: Required<SegmentOptions> = { words: [], segmenter: 'auto' };
 
 const SEGMENT_OPTION_KEYS = Object.keys(DEFAULT_SEGMENT_OPTIONS);
 
