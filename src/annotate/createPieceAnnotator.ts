@@ -3,7 +3,7 @@ import { MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
 import { isHanCodePoint } from '../internal/isHan.js';
 import { hskLevel } from '../learn/hskLevel.js';
 import { meaningsOf } from '../learn/meaningsOf.js';
-import { formatSyllable } from '../pinyin/formatSyllable.js';
+import { formatSyllable } from '../gloss/tones.js';
 import { toZhuyin } from '../pinyin/toZhuyin.js';
 import { readingFormWithReadings } from '../hanzi/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createAnnotateSession } from '../annotate/index.js';
 import { PinyinGlossError } from '../errors.js';
 import { checkOneOf, invalidOption } from '../internal/options.js';
+import { CLAUSE_ENDS } from '../internal/pieces.js';
 import { glossMarks } from './countGlosses.js';
 import { createOperation } from './createOperation.js';
 import { createWorkerPool, type WorkerPool } from './createWorkerPool.js';
@@ -108,7 +109,7 @@ export async function* processCorpus(
   if (format === 'text' && task.command === 'annotate' && carriesState(task.options ?? {})) {
     const texts = async function* () {
       for await (const chunk of input) {
-        if (typeof chunk !== 'string') throw new TypeError('processCorpus: this task takes text chunks, not bytes');
+        if (typeof chunk !== 'string') throw new PinyinGlossError('INVALID_TYPE', 'processCorpus: this task takes text chunks, not bytes');
         stats.bytesIn += Buffer.byteLength(chunk);
         yield chunk;
       }
@@ -191,7 +192,7 @@ export async function* processCorpus(
     const cutter = createCutter(format, batchSize);
     for await (const chunk of input) {
       if (typeof chunk !== 'string' && !acceptsBytes(task)) {
-        throw new TypeError(`processCorpus: ${task.command} on plain text takes text chunks, not bytes`);
+        throw new PinyinGlossError('INVALID_TYPE', `processCorpus: ${task.command} on plain text takes text chunks, not bytes`);
       }
       stats.bytesIn += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
       cutter.push(chunk);
@@ -297,7 +298,7 @@ function createCutter(format: CorpusFormat, batchSize: number) {
   return {
     push(chunk: string | Uint8Array) {
       const chunkKind = typeof chunk === 'string' ? 'text' : 'bytes';
-      if (kind !== undefined && kind !== chunkKind) throw new TypeError('processCorpus: chunks must be all strings or all bytes');
+      if (kind !== undefined && kind !== chunkKind) throw new PinyinGlossError('INVALID_TYPE', 'processCorpus: chunks must be all strings or all bytes');
       kind = chunkKind;
       if (typeof chunk === 'string') text += chunk;
       else if (chunk.length > 0) {
@@ -333,7 +334,8 @@ function createCutter(format: CorpusFormat, batchSize: number) {
   };
 }
 
-const SAFE_CUT_AFTER = new Set(['。', '！', '？', '；', '，', '、', '：']);
+// A long line is cut after a clause end (see internal/pieces.ts).
+const SAFE_CUT_AFTER = new Set(CLAUSE_ENDS);
 
 /**
  * Where to cut `buffer` (0: wait for more input): after the last line end
@@ -447,7 +449,7 @@ function findWorkerUrl(): URL {
     const url = new URL(relative, import.meta.url);
     if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
   }
-  throw new Error('pinyin-gloss: dist/cli/worker.js not found beside the CLI; run `npm run build`, or pass `workerUrl`');
+  throw new PinyinGlossError('IO_ERROR', 'dist/cli/worker.js not found beside the CLI; run `npm run build`, or pass `workerUrl`');
 }
 
 function round(value: number, digits: number): number {

@@ -1,9 +1,9 @@
 import { parseDictionary } from '../annotate/parseDictionary.js';
-import { markTone } from '../gloss/markTone.js';
-import { bareSyllable } from '../pinyin/charReadings.js';
+import { markTone } from '../gloss/tones.js';
+import { bareSyllable } from '../gloss/tones.js';
 import { readingFormWithReadings } from '../hanzi/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';
-import { splitTone } from '../pinyin/formatSyllable.js';
+import { splitTone } from '../gloss/tones.js';
 import { checkBoolean } from '../internal/options.js';
 import { checkNeutralTone, checkPolyphones, DEFAULT_ANNOTATE_OPTIONS } from '../annotate/resolveAnnotateOptions.js';
 import type { Gloss, Token } from '../types.js';

@@ -8,7 +8,7 @@ import { toSimplified } from '../hanzi/toSimplified.js';
 import { renderDocument } from './renderDocument.js';
 import { renderParagraphs } from './renderParagraphs.js';
 
-export const DEFAULT_ANNOTATE_HTML_OPTIONS = {
+const DEFAULT_ANNOTATE_HTML_OPTIONS = {
   title: undefined,
   toneColors: true,
   showPinyin: true,

@@ -1,2 +1,2 @@
 export { strip } from './strip.js';
-export { createStripper, type Stripper } from './createStripper.js';
+export { createStripper } from './createStripper.js';

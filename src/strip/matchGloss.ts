@@ -1,4 +1,4 @@
-import { charReadings, type CharReading } from '../pinyin/charReadings.js';
+import { charReadings, type BareReading } from '../pinyin/charReadings.js';
 import { MAX_GLOSS_LENGTH, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
 import { body } from '../gloss/readGlossBody.js';
 
@@ -17,7 +17,7 @@ export interface GlossMatch {
   /** Written tone of syllable `i`: 1–4, 5 for an explicit neutral digit, 0 unmarked. */
   readonly tones: Uint8Array;
   /** The reading of the character that syllable `i` matched. */
-  readonly readings: CharReading[];
+  readonly readings: BareReading[];
 }
 
 export const match: GlossMatch = {

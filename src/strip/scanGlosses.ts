@@ -12,7 +12,7 @@ export interface ScanOptions {
 }
 
 /** One syllable of a found gloss, as written: letters (`ü` as `v`; a zhuyin syllable's pinyin) and tone. */
-export interface FoundSyllable {
+interface FoundSyllable {
   readonly bare: string;
   /** 1–4, 5 for an explicit neutral digit (zhuyin's ˙), 0 for no tone written (zhuyin: 1). */
   readonly tone: number;

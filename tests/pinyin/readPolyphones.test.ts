@@ -1,7 +1,8 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { annotate, annotateTokens, findGlosses, PinyinGlossError, strip } from '../../src/index.js';
-import { bareSyllable, charReadings } from '../../src/pinyin/charReadings.js';
+import { charReadings } from '../../src/pinyin/charReadings.js';
+import { bareSyllable } from '../../src/gloss/tones.js';
 import { loadPolyphoneModel } from '../../src/pinyin/model/loadPolyphoneModel.js';
 
 describe('polyphones: the context model beside the dictionaries', () => {
