@@ -1,4 +1,4 @@
-// Generates src/pinyin/readingData.generated.ts from @pinyin-pro/data's
+// Generates src/data/readingData.generated.ts from @pinyin-pro/data's
 // complete word list (ISC) and CC-CEDICT (CC BY-SA 4.0).
 // Run: node data/readings/generate.mjs
 //
@@ -394,7 +394,7 @@ for (const [word, readings] of Object.entries(cedict)) {
 // simplified standard keeps them for one reading only (著名 zhù, 乾隆 qián,
 // 瞭望 liào, 宫商角徵羽 zhǐ). Listed with the words (2 to 5 characters, both
 // dictionaries) that read them so: in text that is not simplified, the
-// character outside them is read as the second one (src/pinyin/readingForm.ts).
+// character outside them is read as the second one (src/hanzi/readingForm.ts).
 // Each row: the character, the second character, its own reading, and its
 // one reading as the second character where it has only one (Taiwan's 乾 is
 // 干 gān "dry" only, as 幹 is gàn; its 瞭 is 了 liǎo only, as 了 is le).
@@ -498,6 +498,6 @@ export const WORD_COUNTS = ${JSON.stringify(wordCounts.join(','))};
 /** \`word syllable syllable …\` per line: words the engine would misread without their entry. */
 export const WORD_DATA = ${JSON.stringify(words.join('\n'))};
 `;
-const target = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/pinyin/readingData.generated.ts');
+const target = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/data/readingData.generated.ts');
 writeFileSync(target, out);
 console.log(`${cedictWords} CC-CEDICT ${cedictVersion} words, ${guardWords} words listed to guard them from a listed word inside, ${[...byReading.values()].reduce((n, g) => n + [...g].length, 0)} default readings, ${chars.size} characters, ${words.length} words, ${citations.size} citation tones, ${regionalLines.map((line) => `${line[0]} ${line.split(',').length}`).join(', ')} regional keep-words, ${particleWords.size} particle words, ${wordCounts.length} word counts, ${[...byList.values()].reduce((n, g) => n + [...g].length, 0)} reading lists, ${[...engineExtras.values()].reduce((n, g) => n + [...g].length, 0)} engine extras, ${out.length} chars written to ${target}`);

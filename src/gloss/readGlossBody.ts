@@ -1,4 +1,5 @@
 import { isCloseBracket, isSyllableSeparator, MAX_GLOSS_LENGTH } from './grammar.js';
+import { combiningTone, TONE_MARKED_LETTERS } from './tones.js';
 
 /**
  * The body of a candidate gloss, normalised for matching: lowercase letters
@@ -96,41 +97,13 @@ const U = 0x75;
 // (uppercase ? 1 << 12 : 0); 0 for any other character. A typed table: this
 // lookup runs for every marked vowel of a 50 MB text.
 const PRECOMPOSED = new Uint16Array(0x1e40);
-function addLetters(chars: string, letter: string, upper: boolean, tones: readonly number[]): void {
-  [...chars].forEach((char, index) => {
-    PRECOMPOSED[char.charCodeAt(0)] = letter.charCodeAt(0) | (tones[index]! << 8) | (upper ? 1 << 12 : 0);
-  });
+function addLetter(char: string, letter: string, tone: number): void {
+  const code = letter === 'ü' ? V : letter.charCodeAt(0);
+  PRECOMPOSED[char.charCodeAt(0)] = code | (tone << 8);
+  PRECOMPOSED[char.toUpperCase().charCodeAt(0)] = code | (tone << 8) | (1 << 12);
 }
-const FOUR = [1, 2, 3, 4];
-addLetters('āáǎà', 'a', false, FOUR);
-addLetters('ēéěè', 'e', false, FOUR);
-addLetters('īíǐì', 'i', false, FOUR);
-addLetters('ōóǒò', 'o', false, FOUR);
-addLetters('ūúǔù', 'u', false, FOUR);
-addLetters('ǖǘǚǜ', 'v', false, FOUR);
-addLetters('ü', 'v', false, [0]);
-addLetters('ńňǹ', 'n', false, [2, 3, 4]);
-addLetters('ḿ', 'm', false, [2]);
-addLetters('ĀÁǍÀ', 'a', true, FOUR);
-addLetters('ĒÉĚÈ', 'e', true, FOUR);
-addLetters('ĪÍǏÌ', 'i', true, FOUR);
-addLetters('ŌÓǑÒ', 'o', true, FOUR);
-addLetters('ŪÚǓÙ', 'u', true, FOUR);
-addLetters('ǕǗǙǛ', 'v', true, FOUR);
-addLetters('Ü', 'v', true, [0]);
-addLetters('ŃŇǸ', 'n', true, [2, 3, 4]);
-addLetters('Ḿ', 'm', true, [2]);
-
-// Combining tone marks (NFD): macron 1, acute 2, caron 3, grave 4.
-function combiningTone(code: number): number {
-  switch (code) {
-    case 0x304: return 1;
-    case 0x301: return 2;
-    case 0x30c: return 3;
-    case 0x300: return 4;
-    default: return 0;
-  }
-}
+for (const [char, [letter, tone]] of Object.entries(TONE_MARKED_LETTERS)) addLetter(char, letter, tone);
+addLetter('ü', 'ü', 0);
 
 // What the previous character of the body was.
 const START = 0;

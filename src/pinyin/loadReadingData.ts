@@ -1,9 +1,9 @@
 import { loadCharTables } from './charTables.js';
-import { CHAR_DATA, CITATION_DATA, PARTICLE_WORDS, WORD_COUNTS, WORD_DATA } from './readingData.generated.js';
-import { splitTone } from './formatSyllable.js';
+import { CHAR_DATA, CITATION_DATA, PARTICLE_WORDS, WORD_COUNTS, WORD_DATA } from '../data/readingData.generated.js';
+import { splitTone } from '../gloss/tones.js';
 
 /** What the dictionary says about one character whose reading varies. */
-export interface CharReading {
+export interface PolyphoneDefault {
   /**
    * Its usual reading (`长` cháng, `蛤` gé): two of three sources agreeing
    * (pinyin-pro and hotoo's pinyin for the character alone, the majority
@@ -27,7 +27,7 @@ export interface ReadingData {
   /** The same for the few astral characters with a known reading. */
   readonly astralDefaults: ReadonlyMap<number, string>;
   /** Keyed by code point: the engine's hot path makes no strings. */
-  readonly chars: ReadonlyMap<number, CharReading>;
+  readonly chars: ReadonlyMap<number, PolyphoneDefault>;
   /**
    * Words that read one of those characters otherwise: `行长` → `háng zhǎng`
    * (syllables joined by spaces; split when used, to keep loading fast).
@@ -63,7 +63,7 @@ let cached: ReadingData | undefined;
  */
 export function loadReadingData(): ReadingData {
   if (cached) return cached;
-  const chars = new Map<number, CharReading>();
+  const chars = new Map<number, PolyphoneDefault>();
   for (const item of CHAR_DATA.split(',')) {
     const cp = item.codePointAt(0)!;
     const width = cp > 0xffff ? 2 : 1;

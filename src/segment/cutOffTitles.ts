@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
-import { FUNCTION_CHARS } from './splitUnknownWord.js';
+import { FUNCTION_CHARS } from '../hanzi/functionChars.js';
 
 /** Titles that jieba's dictionary glues onto the organisation they belong to (财政部长, 银行行长, 公司总裁). */
 const TITLES = ['董事长', '总经理', '总裁', '书记', '主任', '主席', '经理', '行长', '长'];

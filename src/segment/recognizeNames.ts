@@ -5,7 +5,7 @@ import { cutOffTitles } from './cutOffTitles.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
 import { loadNameData } from './loadNameData.js';
 import { scorePersonName } from './scorePersonName.js';
-import { FUNCTION_CHARS } from './splitUnknownWord.js';
+import { FUNCTION_CHARS } from '../hanzi/functionChars.js';
 
 /**
  * Thresholds on `scorePersonName` (log odds, summed over surname and given

@@ -1,5 +1,6 @@
+import { PinyinGlossError } from '../errors.js';
 import { isHanCodePoint } from '../internal/isHan.js';
-import { readingForm } from '../pinyin/readingForm.js';
+import { readingForm } from '../hanzi/readingForm.js';
 import type { Token } from '../types.js';
 import { isUserWord } from './addWords.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
@@ -24,8 +25,8 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  *   person; 大湾|区 → 大湾区, place).
  * - Token text is sliced from the input, never taken from jieba: jieba sees
  *   UTF-8, so a lone surrogate comes back as U+FFFD (same length). Should
- *   jieba's words ever not add up to the input, the piece falls back to one
- *   token per code point rather than lose a character.
+ *   jieba's words ever not add up to the input, that is a
+ *   `SEGMENTER_FAILED` error, never tokens that lose or invent text.
  */
 export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], simple = readingForm(text)): Token[] {
   if (text === '') return tokens;
@@ -34,7 +35,7 @@ export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], sim
   let at = 0;
   for (const word of words) {
     const end = at + word.length;
-    if (end > text.length) return segmentByCodePoint(text, offset, first, tokens);
+    if (end > text.length) throw wordsDoNotAddUp(text, words);
     if (word.length >= 2 && isHanAt(text, at) && hasFunctionChar(word) && !isUserWord(word) && !isDictionaryWord(word)) {
       const lengths = splitUnknownWord(simple.slice(at, end));
       if (lengths) {
@@ -50,7 +51,7 @@ export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], sim
     tokens.push({ text: text.slice(at, end), start: offset + at, end: offset + end });
     at = end;
   }
-  if (at !== text.length) return segmentByCodePoint(text, offset, first, tokens);
+  if (at !== text.length) throw wordsDoNotAddUp(text, words);
   recognizeNames(text, simple, offset, tokens, first);
   return tokens;
 }
@@ -59,12 +60,10 @@ function isHanAt(text: string, index: number): boolean {
   return isHanCodePoint(text.codePointAt(index)!);
 }
 
-function segmentByCodePoint(text: string, offset: number, first: number, tokens: Token[]): Token[] {
-  tokens.length = first; // drop what this piece had pushed
-  let start = 0;
-  for (const char of text) {
-    tokens.push({ text: char, start: offset + start, end: offset + start + char.length });
-    start += char.length;
-  }
-  return tokens;
+function wordsDoNotAddUp(text: string, words: readonly string[]): PinyinGlossError {
+  const length = words.reduce((sum, word) => sum + word.length, 0);
+  return new PinyinGlossError(
+    'SEGMENTER_FAILED',
+    `The segmenter's words add up to ${length} UTF-16 code units for a text of ${text.length} (${JSON.stringify(text.slice(0, 40))}): a bug of the segmenter backend; try the other one (segmenter: 'nodejieba' or 'wasm').`,
+  );
 }

@@ -1,5 +1,5 @@
 import { isGlossSpace, MAX_GLOSS_LENGTH, MAX_GLOSS_SPACES, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
-import { matchGloss } from '../gloss/matchGloss.js';
+import { matchGloss } from './matchGloss.js';
 import { BODY_OK, body, readGlossBody } from '../gloss/readGlossBody.js';
 import { isHanCodePoint } from '../internal/isHan.js';
 import type { ScanOptions } from './scanGlosses.js';

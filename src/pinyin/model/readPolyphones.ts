@@ -1,8 +1,9 @@
 import { isHanCodePoint } from '../../internal/isHan.js';
-import { FUNCTION_CHARS } from '../../segment/splitUnknownWord.js';
+import { FUNCTION_CHARS } from '../../hanzi/functionChars.js';
 import type { NeutralTone, Token } from '../../types.js';
-import { bareSyllable, charReadings } from '../charReadings.js';
-import { splitTone } from '../formatSyllable.js';
+import { charReadings } from '../charReadings.js';
+import { bareSyllable } from '../../gloss/tones.js';
+import { splitTone } from '../../gloss/tones.js';
 import { loadReadingData } from '../loadReadingData.js';
 import { BEGIN, END, loadPolyphoneModel, UNKNOWN, type PolyphoneModel } from './loadPolyphoneModel.js';
 import { runPolyphoneModel } from './runPolyphoneModel.js';

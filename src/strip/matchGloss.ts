@@ -1,6 +1,6 @@
-import { charReadings, type CharReading } from '../pinyin/charReadings.js';
-import { MAX_GLOSS_LENGTH, MAX_GLOSS_SYLLABLES } from './grammar.js';
-import { body } from './readGlossBody.js';
+import { charReadings, type BareReading } from '../pinyin/charReadings.js';
+import { MAX_GLOSS_LENGTH, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
+import { body } from '../gloss/readGlossBody.js';
 
 /**
  * The syllables of a matched gloss, filled in place by `matchGloss`. Index
@@ -17,7 +17,7 @@ export interface GlossMatch {
   /** Written tone of syllable `i`: 1–4, 5 for an explicit neutral digit, 0 unmarked. */
   readonly tones: Uint8Array;
   /** The reading of the character that syllable `i` matched. */
-  readonly readings: CharReading[];
+  readonly readings: BareReading[];
 }
 
 export const match: GlossMatch = {
@@ -105,7 +105,7 @@ function solve(end: number, i: number): boolean {
   return false;
 }
 
-function tryReadings(readings: readonly CharReading[] | undefined, end: number, i: number): boolean {
+function tryReadings(readings: readonly BareReading[] | undefined, end: number, i: number): boolean {
   if (readings === undefined) return false;
   const zhuyin = body.zhuyin;
   // Zhuyin writes 儿's erhua and ér with the same letter ㄦ: an untoned ㄦ is
