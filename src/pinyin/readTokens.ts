@@ -90,11 +90,11 @@ const CLAUSE = 12;
  *    particle or suffix (认识 rènshí, but 桌子 zhuōzi, 他们 tāmen).
  * 9. A modal particle ending a clause is toneless (走吧！ zǒu ba), except
  *    at the end of a word that reads it with a tone (酒吧 jiǔbā).
- * 10. With `polyphones: 'model'` (the default), the characters the context
- *    model decides are read again with it, the readings above weighing in
- *    (`readPolyphones`).
- * 11. A person the segmenter recognised (`kind: 'person'`) reads its surname
+ * 10. A person the segmenter recognised (`kind: 'person'`) reads its surname
  *    as a surname (曾 zēng, 单 shàn, 尉迟 yù chí: `readNames`).
+ * 11. With `polyphones: 'model'` (the default), the characters the context
+ *    model decides are read again with it, the readings above weighing in
+ *    (`readPolyphones`; a surname weighs as a name).
  *
  * Traditional characters are read as their simplified forms (`銀行行長`
  * yínháng hángzhǎng; Taiwan's 著 for 着 and the like: `readingForm`). It
@@ -128,9 +128,9 @@ export function readTokens(
     }
     readings[i] = reading;
   }
-  if (options.polyphones !== 'rules') readPolyphones(simple, text, tokens, readings, ruled, citation ? 'particles' : 'dictionary');
-  // After the model: a recognised person's surname is read as a surname whatever the model says.
-  readNames(simple, tokens, readings);
+  // Before the model, which weighs a surname as a name (readPolyphones).
+  const named = readNames(simple, tokens, readings);
+  if (options.polyphones !== 'rules') readPolyphones(simple, text, tokens, readings, ruled, named, citation ? 'particles' : 'dictionary');
   if (fixed !== undefined) writeFixedReadings(text, tokens, readings, fixed);
   return readings;
 }
