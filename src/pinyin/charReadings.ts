@@ -100,7 +100,9 @@ function buildReadings(char: string): readonly BareReading[] | null {
   }
   const extra = EXTRA_NEUTRAL_READINGS[char];
   if (extra !== undefined) byBare.set(extra, true);
-  const readings: BareReading[] = [...byBare].map(([bare, neutral]) => ({ bare, neutral, zhuyin: zhuyinCode(bare) }));
+  // Every reading has the same properties in the same order (erhua too):
+  // one object shape keeps the stripper's reading loop monomorphic.
+  const readings: BareReading[] = [...byBare].map(([bare, neutral]) => ({ bare, neutral, erhua: false, zhuyin: zhuyinCode(bare) }));
   if (char === '儿' || char === '兒') readings.push(ERHUA);
   return readings.length > 0 ? readings : null;
 }
