@@ -1,5 +1,5 @@
 import { loadCharTables } from './charTables.js';
-import { CHAR_DATA, CITATION_DATA, PARTICLE_WORDS, WORD_DATA } from '../data/readingData.generated.js';
+import { CHAR_DATA, CITATION_DATA, PARTICLE_WORDS, WORD_COUNTS, WORD_DATA } from '../data/readingData.generated.js';
 import { splitTone } from '../gloss/tones.js';
 
 /** What the dictionary says about one character whose reading varies. */
@@ -47,6 +47,11 @@ export interface ReadingData {
   readonly citations: ReadonlyMap<number, { readonly neutral: string; readonly toned: string }>;
   /** Words that end in a modal particle read with a tone (酒吧 jiǔbā, 爪哇 Zhǎowā). */
   readonly particleWords: ReadonlySet<string>;
+  /**
+   * How often jieba's dictionary counts a common word (at least 500 times)
+   * that holds a character the polyphone model decides: 调解 → 711.
+   */
+  readonly wordCounts: ReadonlyMap<string, number>;
 }
 
 let cached: ReadingData | undefined;
@@ -80,6 +85,11 @@ export function loadReadingData(): ReadingData {
     citations.set(cp, { neutral: splitTone(toned).bare, toned });
   }
   const particleWords = new Set(PARTICLE_WORDS.split(','));
-  cached = { defaults, astralDefaults, chars, words, wordStarts, citations, particleWords };
+  const wordCounts = new Map<string, number>();
+  for (const item of WORD_COUNTS.split(',')) {
+    const digits = item.search(/[0-9]/u);
+    wordCounts.set(item.slice(0, digits), Number(item.slice(digits)));
+  }
+  cached = { defaults, astralDefaults, chars, words, wordStarts, citations, particleWords, wordCounts };
   return cached;
 }

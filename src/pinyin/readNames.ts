@@ -12,24 +12,38 @@ const ORGANISATION_ENDINGS = new Set('部会社局厅所院校厂处站台馆组
  * Surname readings come from pinyin-pro's surname table (data/names).
  * `text` is the reading form (simplified); tokens with Han characters only
  * are touched, so syllable k is character k.
+ *
+ * Returns, per token it read, how many of its first syllables it read (the
+ * surname's, or 1 for a title): the polyphone model weighs them as names
+ * (readPolyphones), as the segmenter takes words for names now and then
+ * (莘庄 shēn, a place: xīn).
  */
-export function readNames(text: string, tokens: readonly Token[], readings: (string[] | undefined)[]): void {
+export function readNames(text: string, tokens: readonly Token[], readings: (string[] | undefined)[]): Map<number, number> {
+  const named = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const reading = readings[i];
     if (reading === undefined) continue;
-    if (token.kind === 'person') readSurname(text.slice(token.start, token.end), reading);
-    else if (token.end - token.start === 1 && text[token.start] === '长' && i > 0) {
+    if (token.kind === 'person') {
+      const length = readSurname(text.slice(token.start, token.end), reading);
+      if (length > 0) named.set(i, length);
+    } else if (token.end - token.start === 1 && text[token.start] === '长' && i > 0) {
       const before = tokens[i - 1]!;
-      if (before.end === token.start && before.end - before.start >= 3 && ORGANISATION_ENDINGS.has(text[before.end - 1]!)) reading[0] = 'zhǎng';
+      if (before.end === token.start && before.end - before.start >= 3 && ORGANISATION_ENDINGS.has(text[before.end - 1]!)) {
+        reading[0] = 'zhǎng';
+        named.set(i, 1);
+      }
     }
   }
+  return named;
 }
 
-function readSurname(name: string, reading: string[]): void {
+/** Reads the surname `name` starts with into `reading`; returns its length (0: none). */
+function readSurname(name: string, reading: string[]): number {
   const surname = findSurname(name);
-  if (surname === undefined || reading.length !== name.length) return;
+  if (surname === undefined || reading.length !== name.length) return 0;
   surname.reading.forEach((syllable, k) => {
     reading[k] = syllable;
   });
+  return surname.length;
 }

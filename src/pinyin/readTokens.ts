@@ -2,6 +2,7 @@ import { isHanCodePoint } from '../internal/isHan.js';
 import { FUNCTION_CHARS } from '../hanzi/functionChars.js';
 import type { ReadingOptions, Token } from '../types.js';
 import { loadReadingData, type ReadingData } from './loadReadingData.js';
+import { defaultPolyphones } from './model/loadPolyphoneModel.js';
 import { readPolyphones } from './model/readPolyphones.js';
 import { CONTEXT_WORD_STARTS, readInContext, readWordInContext, RULE_CHARACTERS } from './readInContext.js';
 import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
@@ -90,11 +91,11 @@ const CLAUSE = 12;
  *    particle or suffix (认识 rènshí, but 桌子 zhuōzi, 他们 tāmen).
  * 9. A modal particle ending a clause is toneless (走吧！ zǒu ba), except
  *    at the end of a word that reads it with a tone (酒吧 jiǔbā).
- * 10. With `polyphones: 'model'` (the default), the characters the context
- *    model decides are read again with it, the readings above weighing in
- *    (`readPolyphones`).
- * 11. A person the segmenter recognised (`kind: 'person'`) reads its surname
+ * 10. A person the segmenter recognised (`kind: 'person'`) reads its surname
  *    as a surname (曾 zēng, 单 shàn, 尉迟 yù chí: `readNames`).
+ * 11. With `polyphones: 'model'` (the default), the characters the context
+ *    model decides are read again with it, the readings above weighing in
+ *    (`readPolyphones`; a surname weighs as a name).
  *
  * Traditional characters are read as their simplified forms (`銀行行長`
  * yínháng hángzhǎng; Taiwan's 著 for 着 and the like: `readingForm`). It
@@ -128,9 +129,9 @@ export function readTokens(
     }
     readings[i] = reading;
   }
-  if (options.polyphones !== 'rules') readPolyphones(simple, text, tokens, readings, ruled, citation ? 'particles' : 'dictionary');
-  // After the model: a recognised person's surname is read as a surname whatever the model says.
-  readNames(simple, tokens, readings);
+  // Before the model, which weighs a surname as a name (readPolyphones).
+  const named = readNames(simple, tokens, readings);
+  if ((options.polyphones ?? defaultPolyphones()) === 'model') readPolyphones(simple, text, tokens, readings, ruled, named, citation ? 'particles' : 'dictionary');
   if (fixed !== undefined) writeFixedReadings(text, tokens, readings, fixed);
   return readings;
 }
@@ -222,7 +223,9 @@ function closeWithParticle(text: string, token: Token, reading: string[], data: 
   const neutral = MODAL_PARTICLES.get(text.charCodeAt(last));
   if (neutral === undefined) return;
   const unit = text.charCodeAt(last - 1);
-  const before = unit >= 0xdc00 && unit <= 0xdfff ? text.codePointAt(last - 2)! : unit;
+  // The character before: a surrogate pair read whole, a lone surrogate (\udc00喲) as itself.
+  const pairStart = text.charCodeAt(last - 2);
+  const before = unit >= 0xdc00 && unit <= 0xdfff && pairStart >= 0xd800 && pairStart <= 0xdbff ? text.codePointAt(last - 2)! : unit;
   const after = text.codePointAt(token.end);
   if (!isHanCodePoint(before) || (after !== undefined && isHanCodePoint(after))) return;
   if (last > token.start) {

@@ -5,6 +5,7 @@ import type { Token } from '../types.js';
 import { isUserWord } from './addWords.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
 import { recognizeNames } from './recognizeNames.js';
+import type { Jieba } from './createJiebaLoader.js';
 import { loadJieba } from './loadJieba.js';
 import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
 
@@ -18,7 +19,8 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  * - Traditional text is cut as its simplified form, character for character
  *   (same offsets): jieba's dictionary is simplified, and would leave 經開區
  *   in single characters or glue them by HMM where 经开区 is a word. `simple`
- *   is that form (`readingForm(text)`), for a caller that has it already.
+ *   is that form (`readingForm(text)`), for a caller that has it already;
+ *   `jieba` the segmenter (the chosen backend; a test passes its own).
  * - Unknown words glued to grammar by the HMM (起了) are cut again
  *   (`splitUnknownWord`).
  * - Names are joined and labelled (`recognizeNames`: 郭|少华 → 郭少华,
@@ -28,9 +30,9 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  *   jieba's words ever not add up to the input, that is a
  *   `SEGMENTER_FAILED` error, never tokens that lose or invent text.
  */
-export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], simple = readingForm(text)): Token[] {
+export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], simple = readingForm(text), jieba: Pick<Jieba, 'cut'> = loadJieba()): Token[] {
   if (text === '') return tokens;
-  const words = loadJieba().cut(simple, true);
+  const words = jieba.cut(simple, true);
   const first = tokens.length;
   let at = 0;
   for (const word of words) {

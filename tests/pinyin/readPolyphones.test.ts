@@ -16,8 +16,15 @@ describe('polyphones: the context model beside the dictionaries', () => {
     ['发挥各自所长', '发挥(fāhuī)各自(gèzì)所长(suǒcháng)'],
     ['他是研究所所长。', '他(tā)是(shì)研究所(yánjiūsuǒ)所长(suǒzhǎng)。'],
     ['海陆空', '海陆空(hǎilùkōng)'],
+    // 角 alone after a word: a corner set aside for an activity (the model reads jué)
+    ['图书馆新设了读书角、亲子阅读区和纠纷调解角，居民可以随时来。', '图书馆(túshūguǎn)新设(xīnshè)了(le)读书(dúshū)角(jiǎo)、亲子(qīnzǐ)阅读(yuèdú)区(qū)和(hé)纠纷(jiūfēn)调解(tiáojiě)角(jiǎo)，居民(jūmín)可以(kěyǐ)随时(suíshí)来(lái)。'],
   ])('%s', (text, expected) => {
     expect(annotate(text)).toBe(expected);
+  });
+
+  test('角 jué "role" stays in its words (配角, 主角)', () => {
+    const readings = annotateTokens('她在电影里演了一个配角，后来又当上了主角。').map((token) => token.pinyin?.join('') ?? '');
+    expect(readings).toEqual(expect.arrayContaining(['pèijué', 'zhǔjué']));
   });
 
   test('the model weighs the sentence, the dictionaries keep their listed words', () => {
