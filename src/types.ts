@@ -210,7 +210,9 @@ export interface ReadingOptions {
    * (97.9% on the CPP benchmark's dev split). `'rules'`: dictionaries and
    * hand rules alone (95.5%), several times faster, for corpus-scale work.
    * Either way a character is only ever given one of its own readings.
-   * @default 'model'
+   * The browser build does not carry the model: there the default is
+   * `'rules'` and `'model'` is a `MODEL_LOAD_FAILED` error.
+   * @default 'model' (`'rules'` in the browser build)
    */
   readonly polyphones?: Polyphones;
   /**

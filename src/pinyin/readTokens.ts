@@ -2,6 +2,7 @@ import { isHanCodePoint } from '../internal/isHan.js';
 import { FUNCTION_CHARS } from '../hanzi/functionChars.js';
 import type { ReadingOptions, ReadingSource, Token } from '../types.js';
 import { loadReadingData, type ReadingData } from './loadReadingData.js';
+import { defaultPolyphones } from './model/loadPolyphoneModel.js';
 import { readPolyphones } from './model/readPolyphones.js';
 import { CONTEXT_WORD_STARTS, readInContext, readWordInContext, RULE_CHARACTERS } from './readInContext.js';
 import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
@@ -161,7 +162,7 @@ export function readTokens(
   const named = readNames(simple, tokens, readings);
   if (sources) markChangedSince(before!, readings, sources, 'name');
   before = sources && snapshot(readings);
-  if (options.polyphones !== 'rules') readPolyphones(simple, text, tokens, readings, ruled, named, citation ? 'particles' : 'dictionary');
+  if ((options.polyphones ?? defaultPolyphones()) === 'model') readPolyphones(simple, text, tokens, readings, ruled, named, citation ? 'particles' : 'dictionary');
   if (sources) markChangedSince(before!, readings, sources, 'model');
   before = sources && snapshot(readings);
   if (fixed !== undefined) writeFixedReadings(text, tokens, readings, fixed);
@@ -297,7 +298,9 @@ function closeWithParticle(text: string, token: Token, reading: string[], data: 
   const neutral = MODAL_PARTICLES.get(text.charCodeAt(last));
   if (neutral === undefined) return;
   const unit = text.charCodeAt(last - 1);
-  const before = unit >= 0xdc00 && unit <= 0xdfff ? text.codePointAt(last - 2)! : unit;
+  // The character before: a surrogate pair read whole, a lone surrogate (\udc00喲) as itself.
+  const pairStart = text.charCodeAt(last - 2);
+  const before = unit >= 0xdc00 && unit <= 0xdfff && pairStart >= 0xd800 && pairStart <= 0xdbff ? text.codePointAt(last - 2)! : unit;
   const after = text.codePointAt(token.end);
   if (!isHanCodePoint(before) || (after !== undefined && isHanCodePoint(after))) return;
   if (last > token.start) {
