@@ -21,6 +21,7 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
   hskVersion: '3.0',
   system: 'pinyin',
   meanings: false,
+  explain: false,
   toneSandhi: false,
   neutralTone: 'dictionary',
   // In Node; the browser build's default is 'rules' (defaultPolyphones).
@@ -60,6 +61,7 @@ export interface ResolvedAnnotateOptions {
   readonly hskVersion: HskVersion;
   readonly system: PhoneticSystem;
   readonly meanings: boolean;
+  readonly explain: boolean;
   readonly toneSandhi: boolean;
   readonly neutralTone: NeutralTone;
   readonly polyphones: Polyphones;
@@ -93,6 +95,7 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     hskVersion,
     system,
     meanings: checkBoolean(fn, 'meanings', given.meanings) ?? DEFAULT_ANNOTATE_OPTIONS.meanings,
+    explain: checkBoolean(fn, 'explain', given.explain) ?? DEFAULT_ANNOTATE_OPTIONS.explain,
     toneSandhi: checkBoolean(fn, 'toneSandhi', given.toneSandhi) ?? DEFAULT_ANNOTATE_OPTIONS.toneSandhi,
     neutralTone: checkNeutralTone(fn, given.neutralTone) ?? DEFAULT_ANNOTATE_OPTIONS.neutralTone,
     // 'model' in Node, 'rules' in the browser build, which does not carry the model.
