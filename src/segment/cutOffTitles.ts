@@ -1,10 +1,11 @@
 import type { Token } from '../types.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
 import { FUNCTION_CHARS } from './splitUnknownWord.js';
+import { unitTable } from './unitTable.js';
 
 /** Titles that jieba's dictionary glues onto the organisation they belong to (财政部长, 银行行长, 公司总裁). */
 const TITLES = ['董事长', '总经理', '总裁', '书记', '主任', '主席', '经理', '行长', '长'];
-const TITLE_LAST_UNITS = new Set(TITLES.map((title) => title.charCodeAt(title.length - 1)));
+const TITLE_LAST_UNITS = unitTable(TITLES.map((title) => title[title.length - 1]!));
 /** Last characters of organisations (财政部, 澳门日报社, 党委); `长` comes off only after one of these. */
 const ORGANISATION_ENDINGS = new Set('部会社局厅所院校厂处站台馆组委行司');
 
@@ -24,7 +25,7 @@ export function cutOffTitles(text: string, simple: string, offset: number, token
     const token = tokens[i]!;
     const from = token.start - offset;
     // Fast path: only a token ending like a title is read.
-    if (token.end - token.start < 2 || !TITLE_LAST_UNITS.has(simple.charCodeAt(token.end - offset - 1))) {
+    if (token.end - token.start < 2 || TITLE_LAST_UNITS[simple.charCodeAt(token.end - offset - 1)] !== 1) {
       cuts?.push(token);
       continue;
     }

@@ -5,6 +5,7 @@ import { cutOffTitles } from './cutOffTitles.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
 import { loadNameData } from './loadNameData.js';
 import { scorePersonName } from './scorePersonName.js';
+import { unitTable } from './unitTable.js';
 import { FUNCTION_CHARS } from './splitUnknownWord.js';
 
 /**
@@ -42,28 +43,38 @@ const SURNAME_START = 1;
 const FOREIGN = 2;
 const PLACE_SUFFIX_START = 4;
 
-/** The index of `namePairs` for a word's first two UTF-16 units. */
-function pairKey(first: number, second: number): number {
-  return (first * 31 + second) & 0xffff;
+/** Bits of the `namePairs` hash: 2^20 bits (128 KiB), a few percent set. */
+const NAME_PAIR_BITS = 20;
+
+/** The bit of `namePairs` for a word's first two UTF-16 units and its length. */
+function namePairBit(first: number, second: number, length: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + (length << 16), 0x85ebca6b)) >>> (32 - NAME_PAIR_BITS);
 }
 
-let fastTables: { readonly starts: Uint8Array; readonly namePairs: Uint8Array } | undefined;
+function hasBit(bits: Uint32Array, bit: number): boolean {
+  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+let fastTables: { readonly starts: Uint8Array; readonly namePairs: Uint32Array } | undefined;
 
 /**
  * Tables for the fast path, by UTF-16 unit: which characters start a
  * surname, are written in foreign names or start a place suffix (`starts`,
- * bits), and which pairs of first characters (hashed) start a listed name
- * (`namePairs`: a token whose first two do not is no listed name).
+ * bits), and which pairs of first characters (hashed with the word's length) start a listed name
+ * (`namePairs`, a bit set: a token whose bit is clear is no listed name).
  */
-function loadFastTables(): { readonly starts: Uint8Array; readonly namePairs: Uint8Array } {
+function loadFastTables(): { readonly starts: Uint8Array; readonly namePairs: Uint32Array } {
   if (fastTables) return fastTables;
   const { surnames, foreign, kinds } = loadNameData();
   const starts = new Uint8Array(0x10000);
   for (const surname of surnames.keys()) starts[surname.charCodeAt(0)]! |= SURNAME_START;
   for (const char of foreign) starts[char.charCodeAt(0)]! |= FOREIGN;
   for (const suffix of PLACE_SUFFIXES) starts[suffix.charCodeAt(0)]! |= PLACE_SUFFIX_START;
-  const namePairs = new Uint8Array(0x10000);
-  for (const name of kinds.keys()) namePairs[pairKey(name.charCodeAt(0), name.charCodeAt(1))] = 1;
+  const namePairs = new Uint32Array(1 << (NAME_PAIR_BITS - 5));
+  for (const name of kinds.keys()) {
+    const bit = namePairBit(name.charCodeAt(0), name.charCodeAt(1), name.length);
+    namePairs[bit >>> 5]! |= 1 << (bit & 31);
+  }
   fastTables = { starts, namePairs };
   return fastTables;
 }
@@ -112,6 +123,15 @@ class PieceWords {
     const token = this.tokens[this.first + k]!;
     return token.end - token.start;
   }
+  /** `scorePersonName` of words k…k+count-1 together, read on the piece (no string made). */
+  score(k: number, count: number): number | undefined {
+    const from = this.tokens[this.first + k]!.start - this.offset;
+    return scorePersonName(this.simple, from, this.tokens[this.first + k + count - 1]!.end - this.offset);
+  }
+  /** Whether word k is one character that can be a given name (`isGivenSingle`), read by unit. */
+  isGivenSingle(k: number): boolean {
+    return k < this.length && this.size(k) === 1 && isGivenUnit(this.code(k));
+  }
 }
 
 /**
@@ -140,12 +160,26 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
   cutAtNewNames(text, simple, offset, tokens, first);
   const words = new PieceWords(simple, offset, tokens, first);
   const dotted = hasNameDot(simple) ? findDottedNames(words) : undefined;
-  const { kinds } = loadNameData();
   const { starts, namePairs } = loadFastTables();
-  const joined: Token[] = [];
-  const joinedWords: (string | undefined)[] = [];
+  // The piece's tokens after joining, made only once a token changes (most tokens stay).
+  let joined: Token[] | undefined;
+  let previous: Token | undefined; // the token last given out
+  let previousIsPlace = false; // made of a name and a place suffix just now
   for (let i = 0; i < words.length; ) {
     const code = words.code(i);
+    const token = tokens[first + i]!;
+    // A place suffix after a name joins it (塔科马|市 → 塔科马市, 大湾|区 → 大湾区).
+    if ((starts[code]! & PLACE_SUFFIX_START) !== 0 && previous !== undefined && !previousIsPlace && previous.end === token.start && PLACE_SUFFIXES.has(words.at(i))) {
+      if (isPlaceStem(simple.slice(previous.start - offset, previous.end - offset), previous)) {
+        const place: Token = { text: text.slice(previous.start - offset, token.end - offset), start: previous.start, end: token.end, kind: 'place' };
+        joined ??= tokens.slice(first, first + i);
+        joined[joined.length - 1] = place;
+        previous = place;
+        previousIsPlace = true;
+        i++;
+        continue;
+      }
+    }
     const dottedEnd = dotted?.get(i);
     let match: Match | undefined;
     if (dottedEnd !== undefined) match = { count: dottedEnd - i, kind: 'person' };
@@ -161,28 +195,22 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
     const count = match?.count ?? 1;
     // A listed name keeps its kind (西安 place); a token from `cutAtNewNames` has its own.
     let kind = match?.kind;
-    if (kind === undefined && count === 1 && words.size(i) >= 2 && namePairs[pairKey(code, simple.charCodeAt(tokens[first + i]!.start - offset + 1))] === 1) {
-      kind = kinds.get(words.at(i));
+    if (kind === undefined && count === 1 && token.end - token.start >= 2) {
+      if (hasBit(namePairs, namePairBit(code, simple.charCodeAt(token.start - offset + 1), token.end - token.start))) kind = loadNameData().kinds.get(words.at(i));
     }
-    joined.push(join(text, offset, tokens, first + i, count, kind));
-    joinedWords.push(count === 1 ? undefined : text.slice(tokens[first + i]!.start - offset, tokens[first + i + count - 1]!.end - offset));
+    let out = token;
+    if (count !== 1 || (kind !== undefined && token.kind === undefined)) {
+      out = join(text, offset, tokens, first + i, count, kind);
+      joined ??= tokens.slice(first, first + i);
+    }
+    joined?.push(out);
+    previous = out;
+    previousIsPlace = false;
     i += count;
   }
+  if (joined === undefined) return;
   tokens.length = first;
-  for (let i = 0; i < joined.length; i++) {
-    const next = joined[i + 1];
-    if (next !== undefined && (starts[simple.charCodeAt(next.start - offset)]! & PLACE_SUFFIX_START) !== 0) {
-      const stem = joined[i]!;
-      const stemWord = joinedWords[i] ?? simple.slice(stem.start - offset, stem.end - offset);
-      const suffix = simple.slice(next.start - offset, next.end - offset);
-      if (PLACE_SUFFIXES.has(suffix) && isPlaceStem(stemWord, stem)) {
-        tokens.push({ text: text.slice(stem.start - offset, next.end - offset), start: stem.start, end: next.end, kind: 'place' });
-        i++;
-        continue;
-      }
-    }
-    tokens.push(joined[i]!);
-  }
+  for (const token of joined) tokens.push(token);
 }
 
 /** Whether the piece holds a dot that joins name parts (rare: most pieces skip the dotted rule). */
@@ -197,8 +225,8 @@ function hasNameDot(simple: string): boolean {
  */
 const GLUED_AFTER = new Set('说等和称讲问答道于');
 const GLUED_BEFORE = new Set('和跟同当可给叫请于');
-const GLUED_AFTER_UNITS = new Set([...GLUED_AFTER].map((char) => char.charCodeAt(0)));
-const GLUED_BEFORE_UNITS = new Set([...GLUED_BEFORE].map((char) => char.charCodeAt(0)));
+const GLUED_AFTER_UNITS = unitTable(GLUED_AFTER);
+const GLUED_BEFORE_UNITS = unitTable(GLUED_BEFORE);
 
 function cutGluedWords(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
   let cuts: Token[] | undefined; // the piece's tokens, once one was cut
@@ -208,10 +236,12 @@ function cutGluedWords(text: string, simple: string, offset: number, tokens: Tok
     const from = token.start - offset;
     let cut = 0;
     if (length >= 2) {
-      if (GLUED_AFTER_UNITS.has(simple.charCodeAt(from + length - 1))) cut = length - 1;
-      else if (GLUED_BEFORE_UNITS.has(simple.charCodeAt(from))) cut = 1;
-      const word = simple.slice(from, from + length);
-      if (cut !== 0 && (!isHanWord(word) || isDictionaryWord(word))) cut = 0;
+      if (GLUED_AFTER_UNITS[simple.charCodeAt(from + length - 1)] === 1) cut = length - 1;
+      else if (GLUED_BEFORE_UNITS[simple.charCodeAt(from)] === 1) cut = 1;
+      if (cut !== 0) {
+        const word = simple.slice(from, from + length);
+        if (!isHanWord(word) || isDictionaryWord(word)) cut = 0;
+      }
     }
     if (cut === 0) {
       cuts?.push(token);
@@ -227,11 +257,17 @@ function cutGluedWords(text: string, simple: string, offset: number, tokens: Tok
   for (const token of cuts) tokens.push(token);
 }
 
+/** Tokens `at…at+count` as one, with `kind` unless the token has its own (no object spread: this runs per name). */
 function join(text: string, offset: number, tokens: readonly Token[], at: number, count: number, kind: NameKind | undefined): Token {
-  const start = tokens[at]!.start;
+  const first = tokens[at]!;
+  const start = first.start;
   const end = tokens[at + count - 1]!.end;
-  const token: Token = count === 1 ? tokens[at]! : { text: text.slice(start - offset, end - offset), start, end };
-  return kind === undefined || token.kind !== undefined ? token : { ...token, kind };
+  if (count === 1) {
+    if (kind === undefined || first.kind !== undefined) return first;
+    return { text: first.text, start, end, kind };
+  }
+  const joinedText = text.slice(start - offset, end - offset);
+  return kind === undefined ? { text: joinedText, start, end } : { text: joinedText, start, end, kind };
 }
 
 /**
@@ -306,36 +342,39 @@ function contextBonus(words: PieceWords, at: number, count: number): number {
 }
 
 function matchPersonName(words: PieceWords, at: number): Match | undefined {
+  // Fast path: every rule below wants a name of at most four characters starting with a surname
+  // (a single one, or a compound one in a token of two or more).
+  const size = words.size(at);
+  const code = words.code(at);
+  const { surnames, surnameScores, compoundStarts } = loadNameData();
+  if (size > 4 || (Number.isNaN(surnameScores[code]) && (size === 1 || compoundStarts[code] !== 1))) return undefined;
   const word = words.at(at);
   if (!isHanWord(word)) return undefined;
-  const { surnames } = loadNameData();
-  const next = words.at(at + 1);
-  const nextIsSingle = isGivenSingle(next);
+  const nextIsSingle = words.isGivenSingle(at + 1);
   if (surnames.has(word)) {
     if (nextIsSingle) {
-      const after = words.at(at + 2);
-      if (isGivenSingle(after)) {
-        const score = (scorePersonName(word + next + after) ?? -Infinity) + contextBonus(words, at, 3);
+      if (words.isGivenSingle(at + 2)) {
+        const score = (words.score(at, 3) ?? -Infinity) + contextBonus(words, at, 3);
         if (score >= THRESHOLD.threeSingles) return { count: 3, kind: 'person' };
       }
-      if ((scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2) >= THRESHOLD.twoSingles) return { count: 2, kind: 'person' };
-    } else if (next.length === 2 && isHanWord(next) && surnames.get(word)!.score >= STRONG_SURNAME) {
-      const score = (scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2);
+      if ((words.score(at, 2) ?? -Infinity) + contextBonus(words, at, 2) >= THRESHOLD.twoSingles) return { count: 2, kind: 'person' };
+    } else if (at + 1 < words.length && words.size(at + 1) === 2 && isHanWord(words.at(at + 1)) && surnames.get(word)!.score >= STRONG_SURNAME) {
+      const score = (words.score(at, 2) ?? -Infinity) + contextBonus(words, at, 2);
       if (score >= THRESHOLD.surnameAndWord) return { count: 2, kind: 'person' };
     }
     return undefined;
   }
-  if (word.length === 2 && nextIsSingle) {
-    const score = (scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2);
-    if (score >= THRESHOLD.wordAndSingle && !isDictionaryWord(word + next)) {
+  if (size === 2 && nextIsSingle) {
+    const score = (words.score(at, 2) ?? -Infinity) + contextBonus(words, at, 2);
+    if (score >= THRESHOLD.wordAndSingle && !isDictionaryWord(word + words.at(at + 1))) {
       return { count: 2, kind: 'person' };
     }
   }
   // A whole token that scores as a name is labelled one, unless the
   // dictionaries say what it is (王府井 place); jieba's own words need
   // the surer score (its dictionary holds names and words alike).
-  if (word.length < 2 || word.length > 4) return undefined;
-  const base = scorePersonName(word);
+  if (size < 2) return undefined;
+  const base = words.score(at, 1);
   // Fast path: no context can lift it to a name (most words starting like a surname: 高兴, 明天).
   if (base === undefined || base + 2 * CONTEXT_BONUS < THRESHOLD.whole || loadNameData().kinds.has(word)) return undefined;
   const score = base + contextBonus(words, at, 1);
@@ -345,12 +384,18 @@ function matchPersonName(words: PieceWords, at: number): Match | undefined {
 
 /** A one-character token that can be a given name: seen in names, not glued on (说). */
 function isGivenSingle(word: string): boolean {
-  if (word.length !== 1 || GLUED_AFTER.has(word)) return false;
+  return word.length === 1 && isGivenUnit(word.charCodeAt(0));
+}
+
+function isGivenUnit(code: number): boolean {
+  if (GLUED_AFTER_UNITS[code] === 1) return false;
   // NaN (not a given-name character) compares false. A grammatical
   // character must be common in names (小, 之), not merely seen (曾, 将, 均).
-  const score = loadNameData().givenScores[word.charCodeAt(0)]!;
-  return score >= (FUNCTION_CHARS.has(word) ? MIN_GIVEN_GRAMMAR : MIN_GIVEN);
+  const score = loadNameData().givenScores[code]!;
+  return score >= (FUNCTION_UNITS[code] === 1 ? MIN_GIVEN_GRAMMAR : MIN_GIVEN);
 }
+
+const FUNCTION_UNITS = unitTable(FUNCTION_CHARS);
 
 /**
  * A word that can be part of a name joined by a dot: Han, with no verb of

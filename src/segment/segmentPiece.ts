@@ -31,6 +31,10 @@ export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], sim
   if (text === '') return tokens;
   const words = loadJieba().cut(simple, true);
   const first = tokens.length;
+  // jieba's words are the input's own characters when nothing was simplified
+  // and the text has no surrogate (a lone one comes back as U+FFFD): then no
+  // slice is made per word.
+  const wordsAreText = text === simple && !SURROGATE.test(text);
   let at = 0;
   for (const word of words) {
     const end = at + word.length;
@@ -47,13 +51,15 @@ export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], sim
         continue;
       }
     }
-    tokens.push({ text: text.slice(at, end), start: offset + at, end: offset + end });
+    tokens.push({ text: wordsAreText ? word : text.slice(at, end), start: offset + at, end: offset + end });
     at = end;
   }
   if (at !== text.length) return segmentByCodePoint(text, offset, first, tokens);
   recognizeNames(text, simple, offset, tokens, first);
   return tokens;
 }
+
+const SURROGATE = /[\ud800-\udfff]/;
 
 function isHanAt(text: string, index: number): boolean {
   return isHanCodePoint(text.codePointAt(index)!);
