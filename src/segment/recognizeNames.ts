@@ -2,6 +2,7 @@ import { isHanCodePoint } from '../internal/isHan.js';
 import type { NameKind, Token } from '../types.js';
 import { cutAtNewNames } from './cutAtNewNames.js';
 import { cutOffTitles } from './cutOffTitles.js';
+import { dictionaryTag } from './dictionaryTag.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
 import { loadNameData } from './loadNameData.js';
 import { scorePersonName } from './scorePersonName.js';
@@ -35,6 +36,24 @@ const NAME_DOT_UNITS = new Set([...NAME_DOTS].map((dot) => dot.charCodeAt(0)));
 /** Words that end a place name, glued to the name before them (塔科马|市, 大湾|区). */
 const PLACE_SUFFIXES = new Set(['省', '市', '县', '区', '乡', '镇', '村', '州', '湾区', '新区', '大区', '街道', '自治区', '自治州', '自治县']);
 
+/**
+ * Words for a place that a place's name comes before (德黑兰|机场, 虹口|体育馆,
+ * 濑户|大桥): joined to a name known as a place, they make one place.
+ */
+const FACILITIES = new Set([
+  ...['基地', '农庄', '农场', '林场', '机场', '火车站', '车站', '体育馆', '体育场', '大桥', '广场', '博物馆', '纪念馆', '植物园', '动物园', '公园', '航天城', '大道', '大街', '铁路', '码头', '水库', '港'],
+  // Features of the land, after a name (库卡尔特|河, 九龙|寨).
+  ...['山', '河', '湖', '岛', '寨', '堰', '峰'],
+]);
+
+/** Parts of speech (jieba's tags) of a dictionary word that names a place before a suffix: place, other proper noun (山泉|乡, 集美|镇). */
+const PLACE_STEM_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'nt']);
+/** Parts of speech of a dictionary word that names a facility after it: place, person, other proper noun. */
+const FACILITY_STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz']);
+/** A common noun or a place word names a village or town (书房|村, 槐树|镇, 西岸|村), not a district (阔叶林|区, 地区|大区). */
+const VILLAGE_STEM_TAGS = new Set(['n', 's']);
+const VILLAGE_SUFFIXES = new Set(['村', '乡', '镇', '街道']);
+
 /** Characters that make a word before a place suffix a determiner, not a name (这个|村, 我们|县, 全|市). */
 const NOT_PLACE_STEM = new Set('这那哪我你他她它们个些每各该本全其此某');
 
@@ -42,6 +61,7 @@ const NOT_PLACE_STEM = new Set('这那哪我你他她它们个些每各该本全
 const SURNAME_START = 1;
 const FOREIGN = 2;
 const PLACE_SUFFIX_START = 4;
+const FACILITY_START = 8;
 
 /** Bits of the `namePairs` hash: 2^20 bits (128 KiB), a few percent set. */
 const NAME_PAIR_BITS = 20;
@@ -70,6 +90,7 @@ function loadFastTables(): { readonly starts: Uint8Array; readonly namePairs: Ui
   for (const surname of surnames.keys()) starts[surname.charCodeAt(0)]! |= SURNAME_START;
   for (const char of foreign) starts[char.charCodeAt(0)]! |= FOREIGN;
   for (const suffix of PLACE_SUFFIXES) starts[suffix.charCodeAt(0)]! |= PLACE_SUFFIX_START;
+  for (const facility of FACILITIES) starts[facility.charCodeAt(0)]! |= FACILITY_START;
   const namePairs = new Uint32Array(1 << (NAME_PAIR_BITS - 5));
   for (const name of kinds.keys()) {
     const bit = namePairBit(name.charCodeAt(0), name.charCodeAt(1), name.length);
@@ -164,16 +185,27 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
   // The piece's tokens after joining, made only once a token changes (most tokens stay).
   let joined: Token[] | undefined;
   let previous: Token | undefined; // the token last given out
+  let beforePrevious: Token | undefined; // and the one before it
   let previousIsPlace = false; // made of a name and a place suffix just now
   for (let i = 0; i < words.length; ) {
     const code = words.code(i);
     const token = tokens[first + i]!;
-    // A place suffix after a name joins it (塔科马|市 → 塔科马市, 大湾|区 → 大湾区).
-    if ((starts[code]! & PLACE_SUFFIX_START) !== 0 && previous !== undefined && !previousIsPlace && previous.end === token.start && PLACE_SUFFIXES.has(words.at(i))) {
-      if (isPlaceStem(simple.slice(previous.start - offset, previous.end - offset), previous)) {
-        const place: Token = { text: text.slice(previous.start - offset, token.end - offset), start: previous.start, end: token.end, kind: 'place' };
+    // A place suffix after a name joins it (塔科马|市 → 塔科马市, 大湾|区 → 大湾区),
+    // and so does a facility after a place (德黑兰|机场 → 德黑兰机场).
+    if ((starts[code]! & (PLACE_SUFFIX_START | FACILITY_START)) !== 0 && previous !== undefined && previous.end === token.start) {
+      const suffix = words.at(i);
+      const stem = simple.slice(previous.start - offset, previous.end - offset);
+      const isPlace = PLACE_SUFFIXES.has(suffix) ? !previousIsPlace && isPlaceStem(stem, previous, suffix) : FACILITIES.has(suffix) && isFacilityStem(stem, previous);
+      // Two lone characters before a village's suffix are its name (崇|皇|乡, 泥|汊|镇).
+      const twoChars =
+        !isPlace && VILLAGE_SUFFIXES.has(suffix) && beforePrevious !== undefined && beforePrevious.end === previous.start && isLoneNameChar(simple, offset, previous) && isLoneNameChar(simple, offset, beforePrevious);
+      if (isPlace || twoChars) {
+        const stemStart = twoChars ? beforePrevious!.start : previous.start;
+        const place: Token = { text: text.slice(stemStart - offset, token.end - offset), start: stemStart, end: token.end, kind: 'place' };
         joined ??= tokens.slice(first, first + i);
+        if (twoChars) joined.pop();
         joined[joined.length - 1] = place;
+        beforePrevious = joined[joined.length - 2];
         previous = place;
         previousIsPlace = true;
         i++;
@@ -204,6 +236,7 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
       joined ??= tokens.slice(first, first + i);
     }
     joined?.push(out);
+    beforePrevious = previous;
     previous = out;
     previousIsPlace = false;
     i += count;
@@ -408,12 +441,38 @@ function isNameWord(word: string): boolean {
   return true;
 }
 
-function isPlaceStem(word: string, token: Token): boolean {
-  if (word.length < 2 || token.kind === 'person' || !isHanWord(word)) return false;
+function isPlaceStem(word: string, token: Token, suffix: string): boolean {
+  // A person recognised here (not a listed one) before a place suffix was a place's name (苏扎克|区).
+  if (word.length < 2 || !isHanWord(word) || (token.kind === 'person' && loadNameData().kinds.has(word))) return false;
   for (const char of word) if (NOT_PLACE_STEM.has(char)) return false;
-  // A word of the dictionary is a place's name only if listed as a name (龙泉乡: 龙泉);
-  // others are words before an administrative noun (需要|市, 成为|县).
-  return token.kind !== undefined || word.length > 4 || !isDictionaryWord(word);
+  // A word of the dictionary is a place's name if listed as a name (龙泉乡: 龙泉)
+  // or a proper noun (山泉|乡), or a noun before a village's suffix (书房|村);
+  // not a verb or an adjective before an administrative noun (需要|市, 成为|县).
+  if (token.kind !== undefined || word.length > 4 || !isDictionaryWord(word)) return true;
+  const tag = dictionaryTag(word);
+  return tag !== undefined && (PLACE_STEM_TAGS.has(tag) || (VILLAGE_STEM_TAGS.has(tag) && VILLAGE_SUFFIXES.has(suffix)));
+}
+
+/** Whether `token` is one Han character, no grammar and no name of its own, that may be part of a place's name. */
+function isLoneNameChar(simple: string, offset: number, token: Token): boolean {
+  if (token.end - token.start !== 1 || token.kind !== undefined) return false;
+  const code = simple.charCodeAt(token.start - offset);
+  return isHanCodePoint(code) && FUNCTION_UNITS[code] !== 1 && GLUED_AFTER_UNITS[code] !== 1 && GLUED_BEFORE_UNITS[code] !== 1;
+}
+
+/**
+ * Whether a facility after `word` (its token) makes a place: the word is a
+ * place's name (德黑兰, 虹口 `ns`), a person's (伊丽莎白 `nr`, 多福 `nrt`),
+ * another proper noun (集美 `nz`), or a name jieba's dictionary lacks (汉巴,
+ * 库卡尔特).
+ */
+function isFacilityStem(word: string, token: Token): boolean {
+  // A person recognised here (not a listed one) names the place (明泉|基地); an organisation does not.
+  if (token.kind !== undefined) return token.kind === 'place' || (token.kind === 'person' && !loadNameData().kinds.has(word));
+  if (word.length < 2 || !isHanWord(word)) return false;
+  if (!isDictionaryWord(word)) return true;
+  const tag = dictionaryTag(word);
+  return tag !== undefined && FACILITY_STEM_TAGS.has(tag);
 }
 
 /** Whether `word` has two or more characters, all but one of them of transliterated names. */

@@ -33,6 +33,29 @@ describe('names in segment', () => {
     expect(kindOf(text, word)).toBe(kind);
   });
 
+  test.each([
+    ['a facility after a place', '我们坐车到了虹桥机场', '虹桥机场'],
+    ['a facility after a name jieba lacks', '船停在汉巴大桥下面', '汉巴大桥'],
+    ['a facility after a person listed by jieba', '走进伊丽莎白体育馆', '伊丽莎白体育馆'],
+    ['a village suffix after a proper noun of the dictionary', '山泉乡的桃花开了', '山泉乡'],
+    ['a village suffix after a common noun', '书房村的农家乐很热闹', '书房村'],
+    ['two lone characters before a town suffix', '他家就在泥汊镇东头', '泥汊镇'],
+    ['a district suffix after a name read as a person', '我们去苏扎克区看看', '苏扎克区'],
+  ])('places stay whole: %s', (_name, text, word) => {
+    expect(texts(text)).toContain(word);
+    expect(kindOf(text, word)).toBe('place');
+  });
+
+  test.each([
+    ['a common noun before a district suffix', '暖温带的阔叶林区很大', ['阔叶林', '区']],
+    ['a verb before a city', '这件事需要市里批准', ['需要', '市里']],
+    ['a determiner before a county', '我们县的学校', ['我们', '县']],
+  ])('no place is made of a word and a suffix: %s', (_name, text, expected) => {
+    const tokens = texts(text);
+    const at = tokens.indexOf(expected[0]!);
+    expect(tokens.slice(at, at + expected.length)).toEqual(expected);
+  });
+
   test('ordinary words carry no kind', () => {
     expect(segment('今天天气很好').every((token) => token.kind === undefined)).toBe(true);
   });
