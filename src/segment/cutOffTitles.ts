@@ -59,10 +59,15 @@ export function cutOffTitles(text: string, simple: string, offset: number, token
 /** Words before 部长/会长 that qualify the title, not name an organisation (新任|部长, 代理|会长). */
 const TITLE_MODIFIERS = new Set(['新任', '前任', '现任', '代理', '首任', '常务', '执行', '名誉', '副总', '常任', '历任', '担任', '出任', '兼任', '曾任', '担当']);
 
-/** Whether `stem` + 部 (会, 社 …) names an organisation: a Han word of two or more characters, no grammar, no modifier. */
+/**
+ * Whether `stem` + 部 (会, 社 …) names an organisation: a Han word of two or
+ * more characters, no modifier, no grammar at its end, and in a word of two
+ * none at all (其他|部长); a longer name may hold some (澳门日报|社长).
+ */
 function isOrganisationStem(stem: string): boolean {
   if (stem.length < 2 || TITLE_MODIFIERS.has(stem) || !/^\p{Script=Han}+$/u.test(stem)) return false;
-  for (const char of stem) if (FUNCTION_CHARS.has(char)) return false;
+  if (FUNCTION_CHARS.has(stem[stem.length - 1]!)) return false;
+  if (stem.length === 2) for (const char of stem) if (FUNCTION_CHARS.has(char)) return false;
   return true;
 }
 

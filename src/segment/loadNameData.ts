@@ -1,5 +1,5 @@
 import type { NameKind } from '../types.js';
-import { FOREIGN_DATA, GIVEN_DATA, NEW_NAME_DATA, ORGANIZATION_DATA, PERSON_DATA, PLACE_DATA, SURNAME_DATA } from './nameData.generated.js';
+import { FOREIGN_DATA, GIVEN_DATA, GIVEN_WORD_DATA, NEW_NAME_DATA, ORGANIZATION_DATA, PERSON_DATA, PLACE_DATA, SURNAME_DATA } from './nameData.generated.js';
 
 export interface Surname {
   /** The surname reading, tone-marked, a syllable per character (曾 zēng, 尉迟 yù chí). */
@@ -18,6 +18,8 @@ export interface NameData {
   readonly surnameScores: Float32Array;
   /** 1 for the first UTF-16 unit of a compound surname (欧 of 欧阳): most names need no compound lookup. */
   readonly compoundStarts: Uint8Array;
+  /** Words of jieba's dictionary that are often given names (宏伟 in 江宏伟). */
+  readonly givenWords: ReadonlySet<string>;
   /** Characters that transliterated names are written with (斯 特 尔 …). */
   readonly foreign: ReadonlySet<string>;
   /** Names from the dictionaries, with their kind where it is known (西安 place, 亚投行 organization). */
@@ -102,6 +104,6 @@ export function loadNameData(): NameData {
     if (surname.length === 1) surnameScores[surname.charCodeAt(0)] = score;
     else compoundStarts[surname.charCodeAt(0)] = 1;
   }
-  data = { surnames, newNameStarts, given, givenScores, surnameScores, compoundStarts, foreign: new Set(FOREIGN_DATA), kinds, newNames };
+  data = { surnames, newNameStarts, given, givenScores, surnameScores, compoundStarts, givenWords: new Set(GIVEN_WORD_DATA.split(',')), foreign: new Set(FOREIGN_DATA), kinds, newNames };
   return data;
 }

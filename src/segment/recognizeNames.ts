@@ -17,6 +17,8 @@ import { FUNCTION_CHARS } from './splitUnknownWord.js';
 const THRESHOLD = {
   /** Surname + two single characters (陈|伊|玲). */
   threeSingles: 1.5,
+  /** Surname + a character names seldom hold + a given character (徐|起|超). */
+  threeSinglesWeakMiddle: 4,
   /** Surname + one single character (曾|坤). */
   twoSingles: 2.5,
   /** Surname + a two-character word (袁|步兵): the word was a word. */
@@ -29,9 +31,31 @@ const THRESHOLD = {
   wholeListed: 4.5,
 } as const;
 
+/**
+ * Whether a word jieba's HMM made (not in its dictionary) is surely a
+ * person's name as it stands (李宝均, 黄有泉), so that grammar characters in
+ * it (均, 有) do not cut it again.
+ */
+export function looksLikePersonName(word: string): boolean {
+  // Grammar at the end was glued on (杨博|则, 葛振|以), as names seldom end in it.
+  if (word.length < 2 || word.length > 4 || !isGivenUnit(word.charCodeAt(word.length - 1))) return false;
+  const score = scorePersonName(word);
+  return score !== undefined && score >= THRESHOLD.whole;
+}
+
 /** What joins the parts of a transliterated name (卡洛斯·阿马特). */
 const NAME_DOTS = new Set(['·', '・', '•', '‧', '•']);
 const NAME_DOT_UNITS = new Set([...NAME_DOTS].map((dot) => dot.charCodeAt(0)));
+
+/**
+ * Words that jieba's HMM glues onto a name it does not know (赵华说, 和方炳,
+ * 弟等): cut off such a token's edge when the dictionary lacks the token.
+ */
+const GLUED_AFTER = new Set('说等和称讲问答道于');
+const GLUED_BEFORE_CHARS = '和跟同当可给叫请于';
+const GLUED_BEFORE = new Set(GLUED_BEFORE_CHARS);
+const GLUED_AFTER_UNITS = unitTable(GLUED_AFTER);
+const GLUED_BEFORE_UNITS = unitTable(GLUED_BEFORE);
 
 /** Words that end a place name, glued to the name before them (塔科马|市, 大湾|区). */
 const PLACE_SUFFIXES = new Set(['省', '市', '县', '区', '乡', '镇', '村', '州', '湾区', '新区', '大区', '街道', '自治区', '自治州', '自治县']);
@@ -43,7 +67,7 @@ const PLACE_SUFFIXES = new Set(['省', '市', '县', '区', '乡', '镇', '村',
 const FACILITIES = new Set([
   ...['基地', '农庄', '农场', '林场', '机场', '火车站', '车站', '体育馆', '体育场', '大桥', '广场', '博物馆', '纪念馆', '植物园', '动物园', '公园', '航天城', '大道', '大街', '铁路', '码头', '水库', '港'],
   // Features of the land, after a name (库卡尔特|河, 九龙|寨).
-  ...['山', '河', '湖', '岛', '寨', '堰', '峰'],
+  ...['山', '河', '湖', '岛', '寨', '堰', '峰', '潭', '池'],
 ]);
 
 /** Parts of speech (jieba's tags) of a dictionary word that names a place before a suffix: place, other proper noun (山泉|乡, 集美|镇). */
@@ -102,6 +126,18 @@ function loadFastTables(): { readonly starts: Uint8Array; readonly namePairs: Ui
 
 /** A surname this common as a surname may start a name whose given name is a word (袁|步兵; not 和|芬兰). */
 const STRONG_SURNAME = 1.5;
+
+/** A surname this rare as a surname (和 0.1) never starts a name whose given name is a word. */
+const WEAK_SURNAME = 0.3;
+/** What a two-character word known as a given name adds to a name's score. */
+const GIVEN_WORD_BONUS = 1.5;
+/** Surnames that are far more often grammar (prepositions, adverbs: 向 于 从 过 曾 和 …). */
+const GRAMMAR_UNITS = unitTable([...'向于从过曾对把被将在为以与及', ...GLUED_BEFORE_CHARS, ...FUNCTION_CHARS]);
+
+/** Whether a two-character word after a surname is known to be a given name (see GIVEN_WORD_BONUS). */
+function isGivenWord(word: string): boolean {
+  return loadNameData().givenWords.has(word);
+}
 
 /** A character that names hold less often than this (log odds) is grammar, not a given name (的 了 在). */
 const MIN_GIVEN = -1;
@@ -252,14 +288,32 @@ function hasNameDot(simple: string): boolean {
   return false;
 }
 
+/** Single characters that end a place's name (省 市 … 山 河 岛). */
+const PLACE_END_UNITS = unitTable([...PLACE_SUFFIXES, ...FACILITIES].filter((word) => word.length === 1));
+/** Particles that jieba's dictionary glues onto the last character of a name (赵致|真的). */
+const PARTICLE_UNITS = unitTable('的了');
+
 /**
- * Words that jieba's HMM glues onto a name it does not know (赵华说, 和方炳,
- * 弟等): cut off such a token's edge when the dictionary lacks the token.
+ * Whether the first character of a two-character token (`token`) ends the
+ * name in the token before it, so that the token crosses the name's edge:
+ * a place (三皇|山卖 → 三皇山|卖, jieba's HMM glued 山 to the next
+ * character) or a person (范培|开习 → 范培开|习, 赵致|真的 → 赵致真|的).
+ * The token must be one jieba's dictionary lacks, or end in a particle.
  */
-const GLUED_AFTER = new Set('说等和称讲问答道于');
-const GLUED_BEFORE = new Set('和跟同当可给叫请于');
-const GLUED_AFTER_UNITS = unitTable(GLUED_AFTER);
-const GLUED_BEFORE_UNITS = unitTable(GLUED_BEFORE);
+function completesName(simple: string, offset: number, previous: Token, token: Token): boolean {
+  const from = token.start - offset;
+  const code = simple.charCodeAt(from);
+  const stemLength = previous.end - previous.start;
+  const isPlaceEnd = PLACE_END_UNITS[code] === 1 && stemLength >= 2;
+  const stemFrom = previous.start - offset;
+  const isPersonEnd = stemLength === 2 && !isPlaceEnd && isGivenUnit(code) && (scorePersonName(simple, stemFrom, from + 1) ?? -Infinity) >= THRESHOLD.wordAndSingle;
+  if (!isPlaceEnd && !isPersonEnd) return false;
+  const word = simple.slice(from, from + 2);
+  if (!isHanWord(word) || (isDictionaryWord(word) && PARTICLE_UNITS[simple.charCodeAt(from + 1)] !== 1)) return false;
+  const stem = simple.slice(stemFrom, stemFrom + stemLength);
+  if (isPersonEnd) return !isDictionaryWord(stem) && !isDictionaryWord(stem + word[0]);
+  return isPlaceStem(stem, previous, word[0]!) || isFacilityStem(stem, previous);
+}
 
 function cutGluedWords(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
   let cuts: Token[] | undefined; // the piece's tokens, once one was cut
@@ -276,6 +330,8 @@ function cutGluedWords(text: string, simple: string, offset: number, tokens: Tok
         if (!isHanWord(word) || isDictionaryWord(word)) cut = 0;
       }
     }
+    const previous = cuts ? cuts[cuts.length - 1] : i > first ? tokens[i - 1] : undefined;
+    if (cut === 0 && length === 2 && previous !== undefined && previous.end === token.start && completesName(simple, offset, previous, token)) cut = 1;
     if (cut === 0) {
       cuts?.push(token);
       continue;
@@ -343,14 +399,21 @@ function hasForeignChar(word: string): boolean {
 function matchForeignName(words: PieceWords, at: number): Match | undefined {
   let i = at;
   let chars = 0;
-  // A piece jieba's dictionary lacks may hold one other character (贾斯|蒂卡, 尤尔|科夫).
-  while (i < words.length && (isForeignWord(words.at(i)) || (isMostlyForeign(words.at(i)) && !isDictionaryWord(words.at(i))))) chars += words.size(i++);
+  // A piece jieba's dictionary lacks or lists as a person's name may hold one
+  // other character (贾斯|蒂卡, 尤尔|科夫, 安德雷|斯); a lone character between
+  // two such pieces belongs to the name (格雷特|施|莱格).
+  for (; i < words.length; i++) {
+    const word = words.at(i);
+    const sandwiched = i > at && words.size(i) === 1 && isLoneHan(words, i) && FUNCTION_UNITS[words.code(i)] !== 1 && isForeignWord(words.at(i + 1));
+    if (!isForeignWord(word) && !(isMostlyForeign(word) && isUnknownOrPersonWord(word)) && !sandwiched) break;
+    chars += words.size(i);
+  }
   if (i - at < 2 || chars < 3) return undefined;
   // Dictionary words alone join only in long runs (拉特纳|亚克), not two
-  // place names side by side.
+  // place names side by side; a person's name among them will do (奥登|西亚).
   if (chars < 5) {
     let unknown = false;
-    for (let k = at; k < i && !unknown; k++) unknown = words.size(k) === 1 || !isDictionaryWord(words.at(k));
+    for (let k = at; k < i && !unknown; k++) unknown = words.size(k) === 1 || isUnknownOrPersonWord(words.at(k));
     if (!unknown) return undefined;
   }
   return { count: i - at };
@@ -385,15 +448,29 @@ function matchPersonName(words: PieceWords, at: number): Match | undefined {
   if (!isHanWord(word)) return undefined;
   const nextIsSingle = words.isGivenSingle(at + 1);
   if (surnames.has(word)) {
+    // A weak surname that is also grammar yields to a stronger one right after it (和|方|炳|祯: 方炳祯).
+    if (size === 1 && surnames.get(word)!.score < STRONG_SURNAME && yieldsToNextSurname(words, at)) return undefined;
     if (nextIsSingle) {
       if (words.isGivenSingle(at + 2)) {
         const score = (words.score(at, 3) ?? -Infinity) + contextBonus(words, at, 3);
         if (score >= THRESHOLD.threeSingles) return { count: 3, kind: 'person' };
       }
       if ((words.score(at, 2) ?? -Infinity) + contextBonus(words, at, 2) >= THRESHOLD.twoSingles) return { count: 2, kind: 'person' };
-    } else if (at + 1 < words.length && words.size(at + 1) === 2 && isHanWord(words.at(at + 1)) && surnames.get(word)!.score >= STRONG_SURNAME) {
+    } else if (words.isGivenSingle(at + 2) && isLoneHan(words, at + 1)) {
+      // A middle character that names seldom hold (徐|起|超, 李|中|贤): the surer score.
+      const score = (words.score(at, 3) ?? -Infinity) + contextBonus(words, at, 3);
+      if (score >= THRESHOLD.threeSinglesWeakMiddle) return { count: 3, kind: 'person' };
+    }
+    if (!nextIsSingle && at + 1 < words.length && words.size(at + 1) === 2 && isHanWord(words.at(at + 1))) {
+      const surnameScore = surnames.get(word)!.score;
       const score = (words.score(at, 2) ?? -Infinity) + contextBonus(words, at, 2);
-      if (score >= THRESHOLD.surnameAndWord) return { count: 2, kind: 'person' };
+      if (surnameScore >= STRONG_SURNAME && score >= THRESHOLD.surnameAndWord) return { count: 2, kind: 'person' };
+      // A word that jieba's names use as a given name (江|宏伟): weaker
+      // surnames, less score; not after a surname that is also a
+      // preposition or adverb (向|梅尔, 于|小丑, 曾|高达).
+      if (surnameScore >= WEAK_SURNAME && GRAMMAR_UNITS[code] !== 1 && score + GIVEN_WORD_BONUS >= THRESHOLD.surnameAndWord && isGivenWord(words.at(at + 1))) {
+        return { count: 2, kind: 'person' };
+      }
     }
     return undefined;
   }
@@ -413,6 +490,27 @@ function matchPersonName(words: PieceWords, at: number): Match | undefined {
   const score = base + contextBonus(words, at, 1);
   if (score >= THRESHOLD.whole && (score >= THRESHOLD.wholeListed || !isDictionaryWord(word))) return { count: 1, kind: 'person' };
   return undefined;
+}
+
+/** Whether token k is one Han character that is not glued grammar (说, 等) nor a dot. */
+function isLoneHan(words: PieceWords, k: number): boolean {
+  if (k >= words.length || words.size(k) !== 1) return false;
+  const code = words.code(k);
+  return isHanCodePoint(code) && GLUED_AFTER_UNITS[code] !== 1;
+}
+
+/**
+ * Whether the single surname at `at` should leave the name to the stronger
+ * surname after it: the next token is a single surname that starts a name of
+ * three characters (方|炳|祯) scoring better than one starting at `at`.
+ */
+function yieldsToNextSurname(words: PieceWords, at: number): boolean {
+  if (at + 1 >= words.length || words.size(at + 1) !== 1) return false;
+  const { surnameScores } = loadNameData();
+  if (Number.isNaN(surnameScores[words.code(at + 1)]) || !words.isGivenSingle(at + 2) || !words.isGivenSingle(at + 3)) return false;
+  const later = words.score(at + 1, 3) ?? -Infinity;
+  const here = words.score(at, 3) ?? -Infinity;
+  return later >= THRESHOLD.threeSingles && later > here;
 }
 
 /** A one-character token that can be a given name: seen in names, not glued on (说). */
@@ -473,6 +571,16 @@ function isFacilityStem(word: string, token: Token): boolean {
   if (!isDictionaryWord(word)) return true;
   const tag = dictionaryTag(word);
   return tag !== undefined && FACILITY_STEM_TAGS.has(tag);
+}
+
+/** jieba's tags of persons' names, native and transliterated. */
+const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+
+/** Whether jieba's dictionary lacks `word` or lists it as a person's name (奥登 nrt, 安德雷 nr). */
+function isUnknownOrPersonWord(word: string): boolean {
+  if (!isDictionaryWord(word)) return true;
+  const tag = dictionaryTag(word);
+  return tag !== undefined && PERSON_TAGS.has(tag);
 }
 
 /** Whether `word` has two or more characters, all but one of them of transliterated names. */

@@ -30,5 +30,7 @@ export function scorePersonName(text: string, start = 0, end = text.length): num
     const given = givenScores[text.charCodeAt(i)]!;
     score += Number.isNaN(given) ? UNSEEN : given;
   }
-  return score;
+  // Back to tenths, as the tables give them: a sum of single-precision values
+  // (3.1 − 0.6 + 1) must meet a threshold of 3.5, not fall a hair short.
+  return Math.round(score * 10) / 10;
 }

@@ -3,7 +3,7 @@ import { readingForm } from '../pinyin/readingForm.js';
 import type { Token } from '../types.js';
 import { isUserWord } from './addWords.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
-import { recognizeNames } from './recognizeNames.js';
+import { looksLikePersonName, recognizeNames } from './recognizeNames.js';
 import { loadJieba } from './loadJieba.js';
 import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
 
@@ -19,7 +19,8 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  *   in single characters or glue them by HMM where 经开区 is a word. `simple`
  *   is that form (`readingForm(text)`), for a caller that has it already.
  * - Unknown words glued to grammar by the HMM (起了) are cut again
- *   (`splitUnknownWord`).
+ *   (`splitUnknownWord`), unless they look like a person's name (李宝均,
+ *   黄有泉: names may hold such characters).
  * - Names are joined and labelled (`recognizeNames`: 郭|少华 → 郭少华,
  *   person; 大湾|区 → 大湾区, place).
  * - Token text is sliced from the input, never taken from jieba: jieba sees
@@ -39,7 +40,7 @@ export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], sim
   for (const word of words) {
     const end = at + word.length;
     if (end > text.length) return segmentByCodePoint(text, offset, first, tokens);
-    if (word.length >= 2 && isHanAt(text, at) && hasFunctionChar(word) && !isUserWord(word) && !isDictionaryWord(word)) {
+    if (word.length >= 2 && isHanAt(text, at) && hasFunctionChar(word) && !isUserWord(word) && !isDictionaryWord(word) && !looksLikePersonName(word)) {
       const lengths = splitUnknownWord(simple.slice(at, end));
       if (lengths) {
         let start = at;

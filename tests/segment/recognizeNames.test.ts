@@ -56,6 +56,35 @@ describe('names in segment', () => {
     expect(tokens.slice(at, at + expected.length)).toEqual(expected);
   });
 
+  test.each([
+    ['a given name that is a word, known as a given name', '画家江宏伟的作品很受欢迎', '江宏伟'],
+    ['a middle character names seldom hold', '秘书长徐起超、副主任王明出席', '徐起超'],
+    ['a weak surname that is grammar yields to the next one', '他和方炳祯一起去了', '方炳祯'],
+    ['the last character glued to the next word by the dictionary', '了解赵致真的人都知道', '赵致真'],
+    ['the last character glued to the next one by the HMM', '大家都说范培开习字很认真', '范培开'],
+  ])('persons stay whole: %s', (_name, text, word) => {
+    expect(texts(text)).toContain(word);
+    expect(kindOf(text, word)).toBe('person');
+  });
+
+  test.each([
+    ['a lone character between two parts of a transliterated name', '研究员格雷特施莱格说', '格雷特施莱格'],
+    ['a land feature glued to the next word', '游客被三皇山卖门票的做法吓到了', '三皇山'],
+    ['a title after an organisation holding grammar', '他是澳门日报社长', '澳门日报社'],
+  ])('names cut out of what crossed them: %s', (_name, text, word) => {
+    expect(texts(text)).toContain(word);
+  });
+
+  test.each([
+    ['a preposition that is a surname, before a place', '向上海出发', ['向', '上海']],
+    ['a preposition that is a surname, before a transliterated name', '他们向梅尔道别', ['向', '梅尔']],
+    ['a determiner before a title', '其他部长都来了', ['其他', '部长']],
+  ])('no person is made of grammar: %s', (_name, text, expected) => {
+    const tokens = texts(text);
+    const at = tokens.indexOf(expected[0]!);
+    expect(tokens.slice(at, at + expected.length)).toEqual(expected);
+  });
+
   test('ordinary words carry no kind', () => {
     expect(segment('今天天气很好').every((token) => token.kind === undefined)).toBe(true);
   });
