@@ -33,6 +33,12 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'unit',
+          // The test files of one worker share their modules: the segmenter
+          // and the reading tables load once per worker, not once per file
+          // (CPU time of the project 111 s → 44 s). So a unit test must not
+          // depend on process-global state that another file may have set
+          // (user words: each test adds its own), nor mock modules.
+          isolate: false,
           include: ['tests/**/*.test.ts'],
           exclude: [...PACKAGE_TESTS, ...BROWSER_TESTS],
         },

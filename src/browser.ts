@@ -12,7 +12,8 @@ export { annotate, annotateTokens, createAnnotator } from './annotate/index.js';
 export { annotateHtml } from './html/index.js';
 
 // Stripping and inspecting glosses (at once)
-export { strip, findGlosses, reannotate } from './strip/index.js';
+export { strip } from './strip/index.js';
+export { findGlosses, reannotate } from './find/index.js';
 
 // Errors
 export { PinyinGlossError } from './errors.js';

@@ -18,7 +18,11 @@ export type PinyinGlossErrorCode =
   /** A JSON Lines record is not valid JSON or lacks the requested field. */
   | 'BAD_LINE'
   /** A file could not be read or written. */
-  | 'IO_ERROR';
+  | 'IO_ERROR'
+  /** The segmenter's words do not add up to the text it was given (a bug of the segmenter backend). */
+  | 'SEGMENTER_FAILED'
+  /** A worker thread of a corpus run failed or stopped (`cause` or the message says why). */
+  | 'WORKER_FAILED';
 
 export class PinyinGlossError extends Error {
   override readonly name = 'PinyinGlossError';

@@ -6,7 +6,8 @@ export { annotate, annotateTokens, createAnnotator } from './annotate/index.js';
 export { annotateHtml } from './html/index.js';
 
 // Stripping and inspecting glosses
-export { strip, findGlosses, reannotate } from './strip/index.js';
+export { strip } from './strip/index.js';
+export { findGlosses, reannotate } from './find/index.js';
 
 // Streams
 export { createStripStream, createAnnotateStream } from './stream/index.js';

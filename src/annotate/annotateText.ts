@@ -1,4 +1,4 @@
-import { forEachPiece } from '../internal/findPieceEnd.js';
+import { forEachPiece } from '../internal/pieces.js';
 import type { AnnotatedToken } from '../types.js';
 import { createPieceAnnotator } from './createPieceAnnotator.js';
 import type { ResolvedAnnotateOptions } from './resolveAnnotateOptions.js';

@@ -2,7 +2,7 @@ import { assertString } from '../internal/assertString.js';
 import type { AnnotateOptions } from '../types.js';
 import { createPieceAnnotator } from './createPieceAnnotator.js';
 import { resolveAnnotateOptions, type ResolvedAnnotateOptions } from './resolveAnnotateOptions.js';
-import { splitIntoPieces } from './splitIntoPieces.js';
+import { splitIntoPieces } from '../internal/pieces.js';
 
 export interface AnnotateSession {
   /** Adds text; returns the annotated text of every piece completed so far. */

@@ -2,7 +2,7 @@ import { assertString } from '../internal/assertString.js';
 import type { AnnotateOptions, AnnotatedToken } from '../types.js';
 import { createPieceAnnotator } from './createPieceAnnotator.js';
 import { resolveAnnotateOptions } from './resolveAnnotateOptions.js';
-import { splitIntoPieces } from './splitIntoPieces.js';
+import { splitIntoPieces } from '../internal/pieces.js';
 
 /** Incremental annotateTokens(); see `createTokenSession`. */
 export interface TokenSession {

@@ -1,5 +1,4 @@
 export { annotate } from './annotate.js';
 export { annotateTokens } from './annotateTokens.js';
-export { createAnnotator, type Annotator } from './createAnnotator.js';
-export { createAnnotateSession, type AnnotateSession } from './createAnnotateSession.js';
-export { DEFAULT_ANNOTATE_OPTIONS } from './resolveAnnotateOptions.js';
+export { createAnnotator } from './createAnnotator.js';
+export { createAnnotateSession } from './createAnnotateSession.js';

@@ -1,6 +1,6 @@
 import { PinyinGlossError } from '../errors.js';
-import { readingForm } from '../pinyin/readingForm.js';
-import { nodeRequire } from '../segment/nodeRequire.js';
+import { readingForm } from '../hanzi/readingForm.js';
+import { nodeRequire } from '../internal/nodeRequire.js';
 
 /**
  * A word is rare when its frequency in jieba's dictionary (about 349,000
@@ -8,7 +8,7 @@ import { nodeRequire } from '../segment/nodeRequire.js';
  * not have it (names, new terms). 1,000 keeps everyday words such as 改造
  * (3,846) or 居民 (6,948) plain and glosses 相邻 (480) or 迭代 (44).
  */
-export const RARE_FREQUENCY = 1000;
+const RARE_FREQUENCY = 1000;
 
 let frequencies: Map<string, number> | undefined;
 

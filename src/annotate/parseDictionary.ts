@@ -1,7 +1,8 @@
 import { isHanCodePoint } from '../internal/isHan.js';
 import { invalidOption } from '../internal/options.js';
-import { splitTone } from '../pinyin/formatSyllable.js';
-import { bareSyllable, charReadings } from '../pinyin/charReadings.js';
+import { splitTone } from '../gloss/tones.js';
+import { charReadings } from '../pinyin/charReadings.js';
+import { bareSyllable } from '../gloss/tones.js';
 import type { ReadingDictionary } from '../types.js';
 import { parseReading } from './parseReading.js';
 

@@ -1,4 +1,4 @@
-import { markTone } from '../gloss/markTone.js';
+import { MARKED_SYLLABLE, markTone } from '../gloss/tones.js';
 
 // One syllable with a tone digit: `hang2`, `lu:4`, `lv4`, `le5`, `le0`, `r`.
 const NUMBERED = /[a-zü:]+[0-5]?/gi;
@@ -20,7 +20,7 @@ export function parseReading(reading: string | readonly string[]): string[] | un
       const numbered = normal.match(NUMBERED);
       if (!numbered || numbered.join('') !== normal) return undefined;
       for (const syllable of numbered) syllables.push(toMarks(syllable));
-    } else if (/^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+$/.test(normal)) {
+    } else if (MARKED_SYLLABLE.test(normal)) {
       syllables.push(normal);
     } else {
       return undefined;

@@ -1,3 +1,4 @@
+import { SEPARATORS } from '../gloss/grammar.js';
 import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../internal/options.js';
 import { checkSegmenter } from '../segment/checkSegmenter.js';
 import { checkWords } from '../segment/checkWords.js';
@@ -30,12 +31,6 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
 
 const ANNOTATE_OPTION_KEYS = Object.keys(DEFAULT_ANNOTATE_OPTIONS);
 
-/**
- * Separators that the gloss grammar reads back, so that `strip()` can always
- * remove what `annotate()` wrote.
- */
-export const SEPARATORS = ['', ' ', "'", '’', '-', '·'] as const;
-
 /** Options checked once and turned into what the annotator runs on. */
 /**
  * A selection that needs only the word (`'all'`, `'polyphonic'`, `'rare'`, a
@@ -43,7 +38,7 @@ export const SEPARATORS = ['', ' ', "'", '’', '-', '·'] as const;
  * as simplified), or the whole candidate with offsets and occurrence (a predicate, a
  * sample): the annotator counts occurrences only for the latter.
  */
-export type Selector =
+type Selector =
   | {
       readonly byWord: (word: string) => boolean;
       /** A list's words: cut out wherever they occur, also inside longer tokens (银行行长). */
@@ -81,10 +76,7 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
   checkOptionKeys(fn, options, ANNOTATE_OPTION_KEYS);
   const given = options ?? {};
   // `=== undefined`, not `??`: a null option is an error, not the default.
-  const separator = given.separator === undefined ? DEFAULT_ANNOTATE_OPTIONS.separator : given.separator;
-  if (!(SEPARATORS as readonly unknown[]).includes(separator)) {
-    throw invalidOption(fn, 'separator', `one of ${SEPARATORS.map((s) => `'${s}'`).join(', ')} (separators that strip() reads)`, separator);
-  }
+  const separator = checkSeparator(fn, given.separator) ?? DEFAULT_ANNOTATE_OPTIONS.separator;
   const dict = parseDictionary(fn, given.dict);
   const system = checkSystem(fn, given.system, given.tone) ?? DEFAULT_ANNOTATE_OPTIONS.system;
   const hskVersion = checkOneOf(fn, 'hskVersion', given.hskVersion, ['3.0', '2.0'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.hskVersion;
@@ -116,6 +108,16 @@ export function checkPolyphones(fn: string, value: unknown): Polyphones | undefi
 }
 
 /** The `system` option (undefined when not given); zhuyin has no tone numbers. */
+/** The `separator` option of annotate and reannotate: one the gloss grammar reads back; undefined when not given. */
+export function checkSeparator(fn: string, value: unknown): string | undefined {
+  // `=== undefined`, not `??`: a null option is an error, not the default.
+  if (value === undefined) return undefined;
+  if (!(SEPARATORS as readonly unknown[]).includes(value)) {
+    throw invalidOption(fn, 'separator', `one of ${SEPARATORS.map((s) => `'${s}'`).join(', ')} (separators that strip() reads)`, value);
+  }
+  return value as string;
+}
+
 export function checkSystem(fn: string, value: unknown, tone: unknown): PhoneticSystem | undefined {
   const system = checkOneOf(fn, 'system', value, ['pinyin', 'zhuyin'] as const);
   if (system === 'zhuyin' && tone === 'number') {

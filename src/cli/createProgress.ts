@@ -1,7 +1,7 @@
 import type { SingleBar } from 'cli-progress';
 
 /** Inputs above this size get a progress bar (when stderr is a terminal). */
-export const PROGRESS_THRESHOLD_BYTES = 10e6;
+const PROGRESS_THRESHOLD_BYTES = 10e6;
 
 export interface Progress {
   add(bytes: number): void;

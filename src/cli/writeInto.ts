@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { PinyinGlossError } from '../errors.js';
 
 // The first error of each output, recorded by its one listener.
 const failures = new WeakMap<Writable, { error: unknown }>();
@@ -45,6 +46,6 @@ async function drained(output: Writable, state: { error: unknown }): Promise<voi
   if (state.error !== undefined) throw state.error;
   // Its 'error' event may come later (a file stream emits it once closed).
   if (output.errored) throw output.errored;
-  if (output.destroyed) throw new Error('the output was closed');
+  if (output.destroyed) throw new PinyinGlossError('IO_ERROR', 'the output was closed');
   await once(output, 'drain');
 }

@@ -1,5 +1,6 @@
 import { annotate } from '../annotate/index.js';
-import { findGlosses, reannotate, strip } from '../strip/index.js';
+import { findGlosses, reannotate } from '../find/index.js';
+import { strip } from '../strip/index.js';
 import type { AnnotateOptions, FindGlossesOptions, Gloss, ReannotateOptions, StripOptions } from '../types.js';
 import { countGlosses } from './countGlosses.js';
 import type { CorpusTask } from './types.js';

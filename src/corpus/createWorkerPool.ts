@@ -63,9 +63,9 @@ export function createWorkerPool(size: number, task: CorpusTask, workerUrl: URL)
       else job.resolve(reply.result);
       next(worker);
     });
-    worker.on('error', (error) => fail(error));
+    worker.on('error', (cause) => fail(new PinyinGlossError('WORKER_FAILED', `a worker thread failed: ${cause.message}`, { cause })));
     worker.on('exit', (code) => {
-      if (code !== 0) fail(new Error(`pinyin-gloss: a worker thread stopped with exit code ${code}`));
+      if (code !== 0) fail(new PinyinGlossError('WORKER_FAILED', `a worker thread stopped with exit code ${code}`));
     });
     workers.push(worker);
     idle.push(worker);
@@ -81,7 +81,7 @@ export function createWorkerPool(size: number, task: CorpusTask, workerUrl: URL)
       });
     },
     async close() {
-      broken ??= new Error('pinyin-gloss: the worker pool is closed');
+      broken ??= new PinyinGlossError('WORKER_FAILED', 'the worker pool is closed');
       for (const job of queue.splice(0)) job.reject(broken);
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
@@ -90,6 +90,6 @@ export function createWorkerPool(size: number, task: CorpusTask, workerUrl: URL)
 
 /** Errors cross threads as plain data; bring back the library's typed error. */
 function toError(error: { code?: string; message: string }): Error {
-  if (error.code === undefined) return new Error(error.message);
+  if (error.code === undefined) return new PinyinGlossError('WORKER_FAILED', `a worker thread failed: ${error.message}`);
   return new PinyinGlossError(error.code as PinyinGlossErrorCode, error.message);
 }

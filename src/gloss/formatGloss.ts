@@ -11,7 +11,7 @@ export interface ProperNounSpelling {
   readonly surnameLength: number;
 }
 
-export const BRACKETS: Readonly<Record<BracketStyle, readonly [open: string, close: string]>> = {
+const BRACKETS: Readonly<Record<BracketStyle, readonly [open: string, close: string]>> = {
   ascii: ['(', ')'],
   fullwidth: ['（', '）'],
 };

@@ -40,7 +40,14 @@ export function isGlossSpace(code: number): boolean {
   return code === 0x20 || code === 0xa0 || code === 0x3000;
 }
 
-/** Between the syllables of one gloss: space `'` `’` `-` `·`. */
+/**
+ * What may stand between the syllables of one gloss: none, space `'` `’` `-`
+ * `·`. annotate() and reannotate() write only these, so that strip() reads
+ * back and removes whatever they wrote.
+ */
+export const SEPARATORS = ['', ' ', "'", '’', '-', '·'] as const;
+
+/** A non-empty `SEPARATORS` character (compared by code: the gloss reader calls it per character). */
 export function isSyllableSeparator(code: number): boolean {
   return code === 0x20 || code === 0x27 || code === 0x2019 || code === 0x2d || code === 0xb7;
 }

@@ -1,4 +1,5 @@
 import { isCloseBracket, isSyllableSeparator, MAX_GLOSS_LENGTH } from './grammar.js';
+import { combiningTone, TONE_MARKED_LETTERS } from './tones.js';
 
 /**
  * The body of a candidate gloss, normalised for matching: lowercase letters
@@ -41,7 +42,7 @@ export interface GlossBody {
    * neutral ˙ before one (`neutralBefore`); a syllable without a mark is in the first tone.
    */
   zhuyin: boolean;
-  /** 1 where a neutral-tone dot ˙ stands before letter `b` (zhuyin). */
+  /** 1 where a neutral-tone dot ˙ stands before letter `b`; set only for a zhuyin body (read it only then). */
   readonly neutralBefore: Uint8Array;
   /** Offset of the closing bracket in the scanned text. */
   close: number;
@@ -96,41 +97,13 @@ const U = 0x75;
 // (uppercase ? 1 << 12 : 0); 0 for any other character. A typed table: this
 // lookup runs for every marked vowel of a 50 MB text.
 const PRECOMPOSED = new Uint16Array(0x1e40);
-function addLetters(chars: string, letter: string, upper: boolean, tones: readonly number[]): void {
-  [...chars].forEach((char, index) => {
-    PRECOMPOSED[char.charCodeAt(0)] = letter.charCodeAt(0) | (tones[index]! << 8) | (upper ? 1 << 12 : 0);
-  });
+function addLetter(char: string, letter: string, tone: number): void {
+  const code = letter === 'ü' ? V : letter.charCodeAt(0);
+  PRECOMPOSED[char.charCodeAt(0)] = code | (tone << 8);
+  PRECOMPOSED[char.toUpperCase().charCodeAt(0)] = code | (tone << 8) | (1 << 12);
 }
-const FOUR = [1, 2, 3, 4];
-addLetters('āáǎà', 'a', false, FOUR);
-addLetters('ēéěè', 'e', false, FOUR);
-addLetters('īíǐì', 'i', false, FOUR);
-addLetters('ōóǒò', 'o', false, FOUR);
-addLetters('ūúǔù', 'u', false, FOUR);
-addLetters('ǖǘǚǜ', 'v', false, FOUR);
-addLetters('ü', 'v', false, [0]);
-addLetters('ńňǹ', 'n', false, [2, 3, 4]);
-addLetters('ḿ', 'm', false, [2]);
-addLetters('ĀÁǍÀ', 'a', true, FOUR);
-addLetters('ĒÉĚÈ', 'e', true, FOUR);
-addLetters('ĪÍǏÌ', 'i', true, FOUR);
-addLetters('ŌÓǑÒ', 'o', true, FOUR);
-addLetters('ŪÚǓÙ', 'u', true, FOUR);
-addLetters('ǕǗǙǛ', 'v', true, FOUR);
-addLetters('Ü', 'v', true, [0]);
-addLetters('ŃŇǸ', 'n', true, [2, 3, 4]);
-addLetters('Ḿ', 'm', true, [2]);
-
-// Combining tone marks (NFD): macron 1, acute 2, caron 3, grave 4.
-function combiningTone(code: number): number {
-  switch (code) {
-    case 0x304: return 1;
-    case 0x301: return 2;
-    case 0x30c: return 3;
-    case 0x300: return 4;
-    default: return 0;
-  }
-}
+for (const [char, [letter, tone]] of Object.entries(TONE_MARKED_LETTERS)) addLetter(char, letter, tone);
+addLetter('ü', 'ü', 0);
 
 // What the previous character of the body was.
 const START = 0;
@@ -138,6 +111,14 @@ const LETTER = 1;
 const DIGIT = 2;
 const SEPARATOR = 3;
 const NEUTRAL = 4; // zhuyin's ˙, which a letter must follow
+
+// The body's arrays, fixed objects: read without going through `body`.
+const LETTERS = body.letters;
+const MARKS = body.marks;
+const BREAKS = body.breaks;
+const DIGIT_TONES = body.digitTones;
+const NEUTRAL_BEFORE = body.neutralBefore;
+const NO_BYTES = new Uint8Array(0);
 
 /**
  * Reads the body of a candidate gloss starting at `from` (just after the
@@ -159,25 +140,88 @@ const NEUTRAL = 4; // zhuyin's ˙, which a letter must follow
  * Anything else (digits 6–9, commas, Han, other brackets) ends the candidate.
  */
 export function readGlossBody(text: string, from: number): number {
-  const { letters, marks, breaks, digitTones } = body;
-  const limit = Math.min(text.length, from + MAX_GLOSS_LENGTH + 1);
+  return readBody(text, NO_BYTES, from, text.length);
+}
+
+/**
+ * `readGlossBody` on UTF-8 bytes, never decoded to a string: the body starts
+ * at `bytes[from]` and the bytes end at `end`; `body.close` is then the byte
+ * offset of the closing bracket (`)` one byte, `）` three). Every character
+ * a body may hold is in the BMP, so its code point is its one UTF-16 code
+ * unit and the grammar and the length limit read the same as on text (a
+ * 4-byte character is never a body's). A character cut by `end` is
+ * incomplete, like the end of a text. The bytes must be valid UTF-8.
+ */
+export function readGlossBodyBytes(bytes: Uint8Array, from: number, end: number): number {
+  return readBody(null, bytes, from, end);
+}
+
+/**
+ * The one reader of both: code units of `text`, or code points decoded from
+ * `bytes` when `text` is null (one function, so the grammar is written once
+ * and its state stays in local variables).
+ */
+function readBody(text: string | null, bytes: Uint8Array, from: number, end: number): number {
   let n = 0;
-  const { neutralBefore } = body;
   let last = START;
   let hasTone = false;
   let capitalized = false;
   // 0 not yet known, 1 pinyin letters, 2 zhuyin: a body is one or the other.
   let system = 0;
-  breaks[0] = 0;
-  neutralBefore[0] = 0;
-  for (let i = from; i < limit; i++) {
-    const code = text.charCodeAt(i);
+  // Letters that can carry a syllable (bounds the syllables).
+  let nuclei = 0;
+  // Code units read (the length limit counts them, as on text).
+  let units = 0;
+  BREAKS[0] = 0;
+  NEUTRAL_BEFORE[0] = 0;
+  let i = from;
+  while (i < end) {
+    if (units > MAX_GLOSS_LENGTH) return BODY_INVALID;
+    let code: number;
+    let width = 1;
+    if (text !== null) code = text.charCodeAt(i);
+    else {
+      code = bytes[i]!;
+      if (code >= 0x80) {
+        // Only 2- and 3-byte characters can be a body's.
+        if (code >= 0xf0 || code < 0xc0) return BODY_INVALID;
+        width = code >= 0xe0 ? 3 : 2;
+        if (i + width > end) break;
+        code = width === 3 ? ((code & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f) : ((code & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+      }
+    }
+    units++;
+    i += width;
     let letter = 0;
     let tone = 0;
     if (code >= 0x61 && code <= 0x7a) {
       if (system === 2) return BODY_INVALID;
       system = 1;
       letter = code;
+    } else if (code < PRECOMPOSED.length && PRECOMPOSED[code] !== 0) {
+      // A letter with a tone mark, ü, or a capital (`ǎ`, `ü`, `Ā`): tested
+      // early, they are common (no other character of the grammar is in the table).
+      const packed = PRECOMPOSED[code]!;
+      if (system === 2) return BODY_INVALID;
+      system = 1;
+      if (packed & (1 << 12)) {
+        if (last !== START && last !== SEPARATOR) return BODY_INVALID;
+        capitalized = true;
+      }
+      letter = packed & 0xff;
+      tone = (packed >> 8) & 0xf;
+      if (tone !== 0) hasTone = true;
+    } else if (isCloseBracket(code)) {
+      if (last !== LETTER && last !== DIGIT) return BODY_INVALID;
+      body.length = n;
+      // (`u:` turns a counted `u` into `v`, also a nucleus: the count holds.)
+      body.maxSyllables = nuclei;
+      // Bopomofo writes nothing but readings: evidence enough, whatever its tones.
+      body.hasTone = hasTone || system === 2;
+      body.zhuyin = system === 2;
+      body.capitalized = capitalized;
+      body.close = i - width;
+      return BODY_OK;
     } else if (code >= 0x41 && code <= 0x5a) {
       if ((last !== START && last !== SEPARATOR) || system === 2) return BODY_INVALID;
       system = 1;
@@ -191,70 +235,51 @@ export function readGlossBody(text: string, from: number): number {
       // Before a zhuyin syllable: first, after a separator, a tone mark or a syllable.
       if (system === 1 || last === NEUTRAL) return BODY_INVALID;
       system = 2;
-      if (breaks[n] === 0 && n > 0) breaks[n] = 1;
-      neutralBefore[n] = 1;
+      if (BREAKS[n] === 0 && n > 0) BREAKS[n] = 1;
+      NEUTRAL_BEFORE[n] = 1;
       last = NEUTRAL;
       continue;
     } else if (zhuyinTone(code) !== 0) {
       if (system !== 2 || last !== LETTER) return BODY_INVALID;
-      breaks[n] = 2;
-      digitTones[n] = zhuyinTone(code);
+      BREAKS[n] = 2;
+      DIGIT_TONES[n] = zhuyinTone(code);
       last = DIGIT;
       continue;
-    } else if (isCloseBracket(code)) {
-      if (last !== LETTER && last !== DIGIT) return BODY_INVALID;
-      body.length = n;
-      let nuclei = 0;
-      for (let k = 0; k < n; k++) if (NUCLEUS[letters[k]!] === 1) nuclei++;
-      body.maxSyllables = nuclei;
-      // Bopomofo writes nothing but readings: evidence enough, whatever its tones.
-      body.hasTone = hasTone || system === 2;
-      body.zhuyin = system === 2;
-      body.capitalized = capitalized;
-      body.close = i;
-      return BODY_OK;
     } else if (code >= 0x30 && code <= 0x35) {
       if (last !== LETTER || system === 2) return BODY_INVALID;
-      breaks[n] = 2;
-      digitTones[n] = code === 0x30 ? 5 : code - 0x30;
+      BREAKS[n] = 2;
+      DIGIT_TONES[n] = code === 0x30 ? 5 : code - 0x30;
       hasTone = true;
       last = DIGIT;
       continue;
     } else if (isSyllableSeparator(code)) {
       if (last !== LETTER && last !== DIGIT) return BODY_INVALID;
-      if (breaks[n] === 0) breaks[n] = 1;
+      if (BREAKS[n] === 0) BREAKS[n] = 1;
       last = SEPARATOR;
       continue;
     } else if (code === 0x3a || code === 0x308) {
       // `u:` and NFD `u` + diaeresis are ü.
-      if (last !== LETTER || letters[n - 1] !== U) return BODY_INVALID;
-      letters[n - 1] = V;
+      if (last !== LETTER || LETTERS[n - 1] !== U) return BODY_INVALID;
+      LETTERS[n - 1] = V;
       continue;
     } else if (code >= 0x300 && code <= 0x30c) {
       const combined = combiningTone(code);
-      if (combined === 0 || last !== LETTER || marks[n - 1] !== 0 || system === 2) return BODY_INVALID;
-      marks[n - 1] = combined;
+      if (combined === 0 || last !== LETTER || MARKS[n - 1] !== 0 || system === 2) return BODY_INVALID;
+      MARKS[n - 1] = combined;
       hasTone = true;
       continue;
     } else {
-      const packed = code < PRECOMPOSED.length ? PRECOMPOSED[code]! : 0;
-      if (packed === 0 || system === 2) return BODY_INVALID;
-      system = 1;
-      if (packed & (1 << 12)) {
-        if (last !== START && last !== SEPARATOR) return BODY_INVALID;
-        capitalized = true;
-      }
-      letter = packed & 0xff;
-      tone = (packed >> 8) & 0xf;
-      if (tone !== 0) hasTone = true;
+      return BODY_INVALID;
     }
-    letters[n] = letter;
-    marks[n] = tone;
+    LETTERS[n] = letter;
+    MARKS[n] = tone;
+    nuclei += NUCLEUS[letter]!;
     n++;
-    breaks[n] = 0;
-    neutralBefore[n] = 0;
+    BREAKS[n] = 0;
+    // Read only for zhuyin (whose letters all come with system 2).
+    if (system === 2) NEUTRAL_BEFORE[n] = 0;
     last = LETTER;
   }
-  // Ran out of text within the length limit: the bracket may close later.
-  return limit === text.length && limit <= from + MAX_GLOSS_LENGTH ? BODY_INCOMPLETE : BODY_INVALID;
+  // Ran out of input within the length limit: the bracket may close later.
+  return units <= MAX_GLOSS_LENGTH ? BODY_INCOMPLETE : BODY_INVALID;
 }

@@ -2,13 +2,13 @@ import { annotateTokens } from '../annotate/index.js';
 import { assertString } from '../internal/assertString.js';
 import { checkBoolean, checkOneOf, checkOptionKeys, invalidOption } from '../internal/options.js';
 import type { AnnotateHtmlOptions, AnnotateOptions, ToneStyle } from '../types.js';
-import { simplifiedTable } from '../pinyin/simplifiedTable.js';
-import { nodeRequire } from '../segment/nodeRequire.js';
-import { toSimplified } from '../pinyin/toSimplified.js';
+import { simplifiedTable } from '../hanzi/simplifiedTable.js';
+import { nodeRequire } from '../internal/nodeRequire.js';
+import { toSimplified } from '../hanzi/toSimplified.js';
 import { renderDocument } from './renderDocument.js';
 import { renderParagraphs } from './renderParagraphs.js';
 
-export const DEFAULT_ANNOTATE_HTML_OPTIONS = {
+const DEFAULT_ANNOTATE_HTML_OPTIONS = {
   title: undefined,
   toneColors: true,
   showPinyin: true,

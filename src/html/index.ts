@@ -1,1 +1,1 @@
-export { annotateHtml, DEFAULT_ANNOTATE_HTML_OPTIONS } from './annotateHtml.js';
+export { annotateHtml } from './annotateHtml.js';

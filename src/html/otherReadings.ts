@@ -1,5 +1,5 @@
 import { listedReadings } from '../pinyin/charTables.js';
-import { formatSyllable } from '../pinyin/formatSyllable.js';
+import { formatSyllable } from '../gloss/tones.js';
 import type { ToneStyle } from '../types.js';
 
 /**

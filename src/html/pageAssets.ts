@@ -16,7 +16,7 @@ export const TONE_COLORS = {
 export const BACKGROUNDS = { light: '#fdfdfa', dark: '#181818' } as const;
 
 /** The background of words above the chosen HSK level (text contrast stays above 4.5:1 on it). */
-export const LEVEL_HIGHLIGHT = { light: '#fff0a8', dark: '#4d4200' } as const;
+const LEVEL_HIGHLIGHT = { light: '#fff0a8', dark: '#4d4200' } as const;
 
 const { light, dark } = TONE_COLORS;
 

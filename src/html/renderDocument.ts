@@ -1,5 +1,5 @@
 import { escapeHtml } from '../gloss/formatGloss.js';
-import { formatSyllable } from '../pinyin/formatSyllable.js';
+import { formatSyllable } from '../gloss/tones.js';
 import type { ToneStyle } from '../types.js';
 import { PAGE_CSS, PAGE_SCRIPT } from './pageAssets.js';
 import { renderSyllables } from './renderWord.js';

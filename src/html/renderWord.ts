@@ -1,23 +1,9 @@
 import { escapeHtml } from '../gloss/formatGloss.js';
 import { needsApostrophe } from '../gloss/joinSyllables.js';
-import { splitTone } from '../pinyin/formatSyllable.js';
+import { toneOf } from '../gloss/tones.js';
 import { isHan } from '../internal/isHan.js';
 import type { ToneStyle } from '../types.js';
 import { otherReadings } from './otherReadings.js';
-
-/**
- * The tone (1–4, 5 = neutral) a syllable shows in its style, or `undefined`
- * when the style writes no tone (`'none'`), since then there is nothing a
- * colour could repeat.
- */
-export function toneOf(syllable: string, tone: ToneStyle): number | undefined {
-  if (tone === 'none') return undefined;
-  if (tone === 'mark') return splitTone(syllable).tone;
-  // An erhua r may follow the digit: `dian3r`.
-  const digit = /([0-5])r?$/.exec(syllable)?.[1];
-  if (digit === undefined) return undefined;
-  return digit === '0' ? 5 : Number(digit);
-}
 
 /** One syllable, wrapped in its tone class when its tone is known. */
 function renderSyllable(syllable: string, tone: ToneStyle): string {

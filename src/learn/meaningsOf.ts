@@ -1,6 +1,6 @@
 import { PinyinGlossError } from '../errors.js';
-import { nodeRequire } from '../segment/nodeRequire.js';
-import { splitTone } from '../pinyin/formatSyllable.js';
+import { nodeRequire } from '../internal/nodeRequire.js';
+import { splitTone } from '../gloss/tones.js';
 
 /** Where the generated table lies, from the package root (see data/meanings/generate.mjs). */
 const TABLE = 'data/meanings/meanings.tsv';

@@ -1,9 +1,10 @@
+import { bareSyllable } from '../gloss/tones.js';
 import { listedReadings, loadCharTables } from './charTables.js';
-import { simplifiedTable } from './simplifiedTable.js';
+import { simplifiedTable } from '../hanzi/simplifiedTable.js';
 import { zhuyinLetters } from './toZhuyin.js';
 
 /** One possible reading of a Han character, without its tone. */
-export interface CharReading {
+export interface BareReading {
   /** Lowercase letters, tone removed, `ü` written `v`: `lv`, `zhong`, `r`. */
   readonly bare: string;
   /**
@@ -50,14 +51,14 @@ export const EXTRA_READINGS: Readonly<Record<string, string>> = {
   々: 'tóng', 咶: 'guō', 蠙: 'bīn', 潠: 'sùn', 酖: 'zhèn', 蹻: 'jué', 躂: 'da',
 };
 
-const ERHUA: CharReading = { bare: 'r', neutral: true, erhua: true, zhuyin: zhuyinCode('r') };
+const ERHUA: BareReading = { bare: 'r', neutral: true, erhua: true, zhuyin: zhuyinCode('r') };
 
 // Code point → readings; null caches "no reading" (Japanese-only kanji, rare
 // extension characters) so the lookup is done once per character. An array
 // for the BMP (the stripper looks up every character before every bracket),
 // a Map for astral characters.
-const bmpCache: (readonly CharReading[] | null | undefined)[] = new Array(0x10000);
-const astralCache = new Map<number, readonly CharReading[] | null>();
+const bmpCache: (readonly BareReading[] | null | undefined)[] = new Array(0x10000);
+const astralCache = new Map<number, readonly BareReading[] | null>();
 
 /**
  * Every possible reading of a Han character, simplified or traditional
@@ -67,7 +68,7 @@ const astralCache = new Map<number, readonly CharReading[] | null>();
  * `EXTRA_NEUTRAL_READINGS` and erhua `r` for `儿`/`兒`.
  * `undefined` when the character has no known reading.
  */
-export function charReadings(codePoint: number): readonly CharReading[] | undefined {
+export function charReadings(codePoint: number): readonly BareReading[] | undefined {
   const cached = codePoint < 0x10000 ? bmpCache[codePoint] : astralCache.get(codePoint);
   if (cached !== undefined) return cached ?? undefined;
   const built = buildReadings(String.fromCodePoint(codePoint));
@@ -76,7 +77,7 @@ export function charReadings(codePoint: number): readonly CharReading[] | undefi
   return built ?? undefined;
 }
 
-function buildReadings(char: string): readonly CharReading[] | null {
+function buildReadings(char: string): readonly BareReading[] | null {
   const codePoint = char.codePointAt(0)!;
   // The reading engine reads a traditional character as its simplified one
   // (輾 → 辗 niǎn), so both characters' readings count.
@@ -99,21 +100,11 @@ function buildReadings(char: string): readonly CharReading[] | null {
   }
   const extra = EXTRA_NEUTRAL_READINGS[char];
   if (extra !== undefined) byBare.set(extra, true);
-  const readings: CharReading[] = [...byBare].map(([bare, neutral]) => ({ bare, neutral, zhuyin: zhuyinCode(bare) }));
+  // Every reading has the same properties in the same order (erhua too):
+  // one object shape keeps the stripper's reading loop monomorphic.
+  const readings: BareReading[] = [...byBare].map(([bare, neutral]) => ({ bare, neutral, erhua: false, zhuyin: zhuyinCode(bare) }));
   if (char === '儿' || char === '兒') readings.push(ERHUA);
   return readings.length > 0 ? readings : null;
-}
-
-/**
- * `lǜ` → `lv`, `Zhōng` → `zhong`, `ḿ` → `m`: lowercase letters with the tone
- * removed and `ü` written `v`, the form the gloss scanner compares.
- */
-export function bareSyllable(syllable: string): string {
-  return syllable
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/u\u0308/g, 'v')
-    .replace(/[\u0300-\u036f]/g, '');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DEFAULT_DATA, ENGINE_EXTRA_DATA, READING_LISTS } from './readingData.generated.js';
+import { DEFAULT_DATA, ENGINE_EXTRA_DATA, READING_LISTS } from '../data/readingData.generated.js';
 
 /**
  * The character tables that the stripper, `select: 'polyphonic'` and the

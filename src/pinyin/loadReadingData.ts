@@ -1,9 +1,9 @@
 import { loadCharTables } from './charTables.js';
-import { CHAR_DATA, CITATION_DATA, PARTICLE_WORDS, WORD_DATA } from './readingData.generated.js';
-import { splitTone } from './formatSyllable.js';
+import { CHAR_DATA, CITATION_DATA, PARTICLE_WORDS, WORD_COUNTS, WORD_DATA } from '../data/readingData.generated.js';
+import { splitTone } from '../gloss/tones.js';
 
 /** What the dictionary says about one character whose reading varies. */
-export interface CharReading {
+export interface PolyphoneDefault {
   /**
    * Its usual reading (`长` cháng, `蛤` gé): two of three sources agreeing
    * (pinyin-pro and hotoo's pinyin for the character alone, the majority
@@ -27,7 +27,7 @@ export interface ReadingData {
   /** The same for the few astral characters with a known reading. */
   readonly astralDefaults: ReadonlyMap<number, string>;
   /** Keyed by code point: the engine's hot path makes no strings. */
-  readonly chars: ReadonlyMap<number, CharReading>;
+  readonly chars: ReadonlyMap<number, PolyphoneDefault>;
   /**
    * Words that read one of those characters otherwise: `行长` → `háng zhǎng`
    * (syllables joined by spaces; split when used, to keep loading fast).
@@ -47,6 +47,11 @@ export interface ReadingData {
   readonly citations: ReadonlyMap<number, { readonly neutral: string; readonly toned: string }>;
   /** Words that end in a modal particle read with a tone (酒吧 jiǔbā, 爪哇 Zhǎowā). */
   readonly particleWords: ReadonlySet<string>;
+  /**
+   * How often jieba's dictionary counts a common word (at least 500 times)
+   * that holds a character the polyphone model decides: 调解 → 711.
+   */
+  readonly wordCounts: ReadonlyMap<string, number>;
 }
 
 let cached: ReadingData | undefined;
@@ -58,7 +63,7 @@ let cached: ReadingData | undefined;
  */
 export function loadReadingData(): ReadingData {
   if (cached) return cached;
-  const chars = new Map<number, CharReading>();
+  const chars = new Map<number, PolyphoneDefault>();
   for (const item of CHAR_DATA.split(',')) {
     const cp = item.codePointAt(0)!;
     const width = cp > 0xffff ? 2 : 1;
@@ -80,6 +85,11 @@ export function loadReadingData(): ReadingData {
     citations.set(cp, { neutral: splitTone(toned).bare, toned });
   }
   const particleWords = new Set(PARTICLE_WORDS.split(','));
-  cached = { defaults, astralDefaults, chars, words, wordStarts, citations, particleWords };
+  const wordCounts = new Map<string, number>();
+  for (const item of WORD_COUNTS.split(',')) {
+    const digits = item.search(/[0-9]/u);
+    wordCounts.set(item.slice(0, digits), Number(item.slice(digits)));
+  }
+  cached = { defaults, astralDefaults, chars, words, wordStarts, citations, particleWords, wordCounts };
   return cached;
 }

@@ -44,6 +44,9 @@
  *   aspect (被钉在, 钉上, 钉死); otherwise undefined: the noun dīng.
  * - 量 after a word, closing the clause or before a predicate (已, 与, 较,
  *   增, 大 …), is the noun liàng "amount" (计算量已超出); otherwise undefined.
+ * - 角 alone after a word is jiǎo "corner", the corner set aside for an
+ *   activity (矛盾调解角, 读书角, 英语角): jué "role" comes in words (角色,
+ *   主角, 角逐); otherwise undefined.
  */
 export function readInContext(char: string, before: string, after: string): string | undefined {
   return CHARACTER_RULES.get(char)?.(before, after);
@@ -86,6 +89,7 @@ const CHARACTER_RULES: ReadonlyMap<string, CharacterRule> = new Map<string, Char
   // clause after a word, 将 is the noun jiàng "general" (参将。).
   ['将', (before, after) => (isHanWordBefore(before, 1) && !isHanStart(after) ? 'jiàng' : undefined)],
   ['钉', (before, after) => (endsWithAny(before, NAIL_BEFORE) || startsWithAny(after, NAIL_AFTER) ? 'dìng' : undefined)],
+  ['角', (before) => (isHanWordBefore(before, 2) ? 'jiǎo' : undefined)],
   ['量', (before, after) =>
     isHanWordBefore(before, 1) && (!isHanStart(after) || startsWithAny(after, AMOUNT_AFTER)) ? 'liàng' : undefined],
 ]);

@@ -1,5 +1,5 @@
 import type { ReadingData } from './loadReadingData.js';
-import type { ReadingToken } from './readTokens.js';
+import type { Token } from '../types.js';
 
 /**
  * Particles that jieba left standing alone: never joined into a listed word
@@ -57,7 +57,7 @@ function syllableIndex(text: string, start: number, at: number): number {
  */
 export function readInJoinedTokens(
   text: string,
-  tokens: readonly ReadingToken[],
+  tokens: readonly Token[],
   index: number,
   data: ReadingData,
 ): string | undefined {

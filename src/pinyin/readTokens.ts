@@ -1,5 +1,5 @@
 import { isHanCodePoint } from '../internal/isHan.js';
-import { FUNCTION_CHARS } from '../segment/splitUnknownWord.js';
+import { FUNCTION_CHARS } from '../hanzi/functionChars.js';
 import type { ReadingOptions, Token } from '../types.js';
 import { loadReadingData, type ReadingData } from './loadReadingData.js';
 import { readPolyphones } from './model/readPolyphones.js';
@@ -8,11 +8,8 @@ import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
 import { readNames } from './readNames.js';
 import { readTransliteration } from './readTransliteration.js';
 import { readYiBu } from './readYiBu.js';
-import { FUNCTION_EDGE_DATA } from './readingData.generated.js';
-import { readingFormWithReadings, type ReadingForm } from './readingForm.js';
-
-/** The spans the engine reads: only `start` and `end` are used. */
-export type ReadingToken = Token;
+import { FUNCTION_EDGE_DATA } from '../data/readingData.generated.js';
+import { readingFormWithReadings, type ReadingForm } from '../hanzi/readingForm.js';
 
 /** How `readTokens` is called, beyond the reading options. */
 export interface EngineInput {
@@ -93,11 +90,11 @@ const CLAUSE = 12;
  *    particle or suffix (认识 rènshí, but 桌子 zhuōzi, 他们 tāmen).
  * 9. A modal particle ending a clause is toneless (走吧！ zǒu ba), except
  *    at the end of a word that reads it with a tone (酒吧 jiǔbā).
- * 10. With `polyphones: 'model'` (the default), the characters the context
- *    model decides are read again with it, the readings above weighing in
- *    (`readPolyphones`).
- * 11. A person the segmenter recognised (`kind: 'person'`) reads its surname
+ * 10. A person the segmenter recognised (`kind: 'person'`) reads its surname
  *    as a surname (曾 zēng, 单 shàn, 尉迟 yù chí: `readNames`).
+ * 11. With `polyphones: 'model'` (the default), the characters the context
+ *    model decides are read again with it, the readings above weighing in
+ *    (`readPolyphones`; a surname weighs as a name).
  *
  * Traditional characters are read as their simplified forms (`銀行行長`
  * yínháng hángzhǎng; Taiwan's 著 for 着 and the like: `readingForm`). It
@@ -107,7 +104,7 @@ const CLAUSE = 12;
  */
 export function readTokens(
   text: string,
-  tokens: readonly ReadingToken[],
+  tokens: readonly Token[],
   options: ReadingOptions = {},
   { spans = false, form = readingFormWithReadings(text) }: EngineInput = {},
 ): (string[] | undefined)[] {
@@ -131,9 +128,9 @@ export function readTokens(
     }
     readings[i] = reading;
   }
-  if (options.polyphones !== 'rules') readPolyphones(simple, text, tokens, readings, ruled, citation ? 'particles' : 'dictionary');
-  // After the model: a recognised person's surname is read as a surname whatever the model says.
-  readNames(simple, tokens, readings);
+  // Before the model, which weighs a surname as a name (readPolyphones).
+  const named = readNames(simple, tokens, readings, ruled);
+  if (options.polyphones !== 'rules') readPolyphones(simple, text, tokens, readings, ruled, named, citation ? 'particles' : 'dictionary');
   if (fixed !== undefined) writeFixedReadings(text, tokens, readings, fixed);
   return readings;
 }
@@ -141,7 +138,7 @@ export function readTokens(
 /** Taiwan's 乾 for 干 and 瞭 for 了 take their one reading there (see `readingFormWithReadings`). */
 function writeFixedReadings(
   text: string,
-  tokens: readonly ReadingToken[],
+  tokens: readonly Token[],
   readings: (string[] | undefined)[],
   fixed: ReadonlyMap<number, string>,
 ): void {
@@ -165,7 +162,7 @@ function writeFixedReadings(
  * Step 4b: a word with two senses is read as its context shows (买东西
  * dōngxi, 东西方向 dōngxī), in place; 一/不 keep their reading (sandhi).
  */
-function readWordOfTwoSenses(text: string, token: ReadingToken, reading: string[]): boolean {
+function readWordOfTwoSenses(text: string, token: Token, reading: string[]): boolean {
   if (token.end - token.start !== 2 || !CONTEXT_WORD_STARTS.has(text.charCodeAt(token.start))) return false;
   const before = text.slice(Math.max(0, token.start - CONTEXT), token.start);
   const after = text.slice(token.end, token.end + CONTEXT);
@@ -184,7 +181,7 @@ function readWordOfTwoSenses(text: string, token: ReadingToken, reading: string[
  */
 function repeatVerb(
   text: string,
-  tokens: readonly ReadingToken[],
+  tokens: readonly Token[],
   index: number,
   readings: readonly (string[] | undefined)[],
   reading: string[],
@@ -200,7 +197,7 @@ function repeatVerb(
 }
 
 /** Step 8: lexical syllables a listed word reads toneless take their citation tone. */
-function writeCitationTones(text: string, token: ReadingToken, reading: string[], data: ReadingData): void {
+function writeCitationTones(text: string, token: Token, reading: string[], data: ReadingData): void {
   let k = 0;
   for (let i = token.start; i < token.end && k < reading.length; ) {
     const cp = text.codePointAt(i)!;
@@ -219,7 +216,7 @@ function writeCitationTones(text: string, token: ReadingToken, reading: string[]
  * 走吧 ！: zǒu ba) — unless the token is a word that ends in the character
  * read with a tone (酒吧 jiǔbā, 爪哇 Zhǎowā, 吡咯 bǐluò).
  */
-function closeWithParticle(text: string, token: ReadingToken, reading: string[], data: ReadingData): void {
+function closeWithParticle(text: string, token: Token, reading: string[], data: ReadingData): void {
   const last = token.end - 1;
   if (last < 1 || last < token.start) return;
   const neutral = MODAL_PARTICLES.get(text.charCodeAt(last));
@@ -237,7 +234,7 @@ function closeWithParticle(text: string, token: ReadingToken, reading: string[],
 
 function readToken(
   text: string,
-  tokens: readonly ReadingToken[],
+  tokens: readonly Token[],
   index: number,
   data: ReadingData,
   sandhi: boolean,
@@ -323,7 +320,7 @@ function lookUpWord(text: string, start: number, end: number, data: ReadingData)
 /** The reading of the only Han character `cp` of `tokens[index]`. */
 function readSingle(
   text: string,
-  tokens: readonly ReadingToken[],
+  tokens: readonly Token[],
   index: number,
   cp: number,
   data: ReadingData,

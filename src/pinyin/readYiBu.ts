@@ -1,4 +1,4 @@
-import { splitTone } from './formatSyllable.js';
+import { splitTone } from '../gloss/tones.js';
 import type { ReadingData } from './loadReadingData.js';
 
 const YI = 0x4e00;

@@ -1,4 +1,4 @@
-import { splitTone } from './formatSyllable.js';
+import { splitTone } from '../gloss/tones.js';
 
 const INITIALS: Readonly<Record<string, string>> = {
   b: 'ㄅ', p: 'ㄆ', m: 'ㄇ', f: 'ㄈ', d: 'ㄉ', t: 'ㄊ', n: 'ㄋ', l: 'ㄌ', g: 'ㄍ', k: 'ㄎ', h: 'ㄏ',
@@ -27,8 +27,8 @@ const WHOLE: Readonly<Record<string, string>> = {
 };
 
 /** Zhuyin's tone marks, written after the syllable; the neutral ˙ goes before it, the first tone has none. */
-export const ZHUYIN_TONES = ['', '', 'ˊ', 'ˇ', 'ˋ'] as const;
-export const ZHUYIN_NEUTRAL = '˙';
+const ZHUYIN_TONES = ['', '', 'ˊ', 'ˇ', 'ˋ'] as const;
+const ZHUYIN_NEUTRAL = '˙';
 
 /**
  * A toneless pinyin syllable (lowercase, `ü` as `v` or `ü`) in zhuyin

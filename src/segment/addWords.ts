@@ -1,4 +1,4 @@
-import { readingForm } from '../pinyin/readingForm.js';
+import { readingForm } from '../hanzi/readingForm.js';
 import type { Jieba } from './createJiebaLoader.js';
 import { forgetDictionaryLookups } from './isDictionaryWord.js';
 import { loadJieba } from './loadJieba.js';

@@ -2,10 +2,10 @@ import { PinyinGlossError } from '../errors.js';
 import { checkOneOf } from '../internal/options.js';
 import type { SegmenterChoice } from '../types.js';
 
-export const SEGMENTERS = ['auto', 'nodejieba', 'wasm'] as const;
+const SEGMENTERS = ['auto', 'nodejieba', 'wasm'] as const;
 
 /** The environment variable that chooses the segmenter when no option does. */
-export const SEGMENTER_ENV = 'PINYIN_GLOSS_SEGMENTER';
+const SEGMENTER_ENV = 'PINYIN_GLOSS_SEGMENTER';
 
 /**
  * The `segmenter` option, else the `PINYIN_GLOSS_SEGMENTER` environment

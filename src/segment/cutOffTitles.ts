@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
-import { FUNCTION_CHARS } from './splitUnknownWord.js';
+import { FUNCTION_CHARS } from '../hanzi/functionChars.js';
 import { unitTable } from './unitTable.js';
 
 /** Titles that jieba's dictionary glues onto the organisation they belong to (财政部长, 银行行长, 公司总裁). */

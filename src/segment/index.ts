@@ -1,1 +1,1 @@
-export { segment, DEFAULT_SEGMENT_OPTIONS } from './segment.js';
+export { segment } from './segment.js';

@@ -1,6 +1,6 @@
 import { PinyinGlossError } from '../errors.js';
 import { createJiebaLoader, type Jieba } from './createJiebaLoader.js';
-import { nodeRequire } from './nodeRequire.js';
+import { nodeRequire } from '../internal/nodeRequire.js';
 
 interface Nodejieba {
   cut(sentence: string, hmm?: boolean): string[];

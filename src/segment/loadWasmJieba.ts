@@ -1,6 +1,6 @@
 import { PinyinGlossError } from '../errors.js';
 import { createJiebaLoader, type Jieba } from './createJiebaLoader.js';
-import { nodeRequire } from './nodeRequire.js';
+import { nodeRequire } from '../internal/nodeRequire.js';
 
 /** The part of jieba-wasm's exports this library uses (its Node and web builds alike). */
 export interface JiebaWasmModule {

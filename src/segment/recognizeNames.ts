@@ -5,9 +5,10 @@ import { cutOffTitles } from './cutOffTitles.js';
 import { dictionaryTag } from './dictionaryTag.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
 import { loadNameData } from './loadNameData.js';
+import { AFTER_NAME, isTitleBefore } from './nameContext.js';
 import { scorePersonName } from './scorePersonName.js';
 import { unitTable } from './unitTable.js';
-import { FUNCTION_CHARS } from './splitUnknownWord.js';
+import { FUNCTION_CHARS } from '../hanzi/functionChars.js';
 
 /**
  * Thresholds on `scorePersonName` (log odds, summed over surname and given
@@ -419,20 +420,13 @@ function matchForeignName(words: PieceWords, at: number): Match | undefined {
   return { count: i - at };
 }
 
-/**
- * News context that announces or follows a name, worth `CONTEXT_BONUS` each:
- * a title or role before it (记者, 县长, 总经理: a word ending in one of
- * these characters) and a verb of saying, a form of address or a list mark
- * after it (说, 先生, 、).
- */
-const TITLE_ENDINGS = new Set('长员记者理任席师授家官手工民人裁监帅督将援锋委事士友');
-const AFTER_NAME = new Set(['说', '讲', '报道', '摄', '表示', '指出', '认为', '强调', '介绍', '告诉', '等', '先生', '女士', '同志', '教授', '老师', '、', '）', '）', ')']);
+/** What news context (see nameContext.ts) adds to a name's score, before it and after it. */
 const CONTEXT_BONUS = 1.5;
 
 function contextBonus(words: PieceWords, at: number, count: number): number {
   const before = words.at(at - 1);
   let bonus = 0;
-  if (before.length >= 2 && TITLE_ENDINGS.has(before[before.length - 1]!)) bonus += CONTEXT_BONUS;
+  if (isTitleBefore(before)) bonus += CONTEXT_BONUS;
   if (AFTER_NAME.has(words.at(at + count))) bonus += CONTEXT_BONUS;
   return bonus;
 }
@@ -479,6 +473,12 @@ function matchPersonName(words: PieceWords, at: number): Match | undefined {
     if (score >= THRESHOLD.wordAndSingle && !isDictionaryWord(word + words.at(at + 1))) {
       return { count: 2, kind: 'person' };
     }
+  }
+  // A compound surname and one given character, then a second given
+  // character (欧阳明|月): the surname leaves no doubt, so a character names
+  // seldom hold (月, 中) will do.
+  if (size === 3 && compoundStarts[code] === 1 && surnames.has(word.slice(0, 2)) && isLoneHan(words, at + 1)) {
+    if (loadNameData().givenScores[words.code(at + 1)]! >= MIN_GIVEN) return { count: 2, kind: 'person' };
   }
   // A whole token that scores as a name is labelled one, unless the
   // dictionaries say what it is (王府井 place); jieba's own words need

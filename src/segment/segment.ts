@@ -1,5 +1,5 @@
 import { assertString } from '../internal/assertString.js';
-import { forEachPiece } from '../internal/findPieceEnd.js';
+import { forEachPiece } from '../internal/pieces.js';
 import { checkOptionKeys } from '../internal/options.js';
 import type { SegmentOptions, Token } from '../types.js';
 import { addWords } from './addWords.js';
@@ -8,7 +8,7 @@ import { checkWords } from './checkWords.js';
 import { withSegmenter } from './loadJieba.js';
 import { segmentPiece } from './segmentPiece.js';
 
-export const DEFAULT_SEGMENT_OPTIONS: Required<SegmentOptions> = { words: [], segmenter: 'auto' };
+const DEFAULT_SEGMENT_OPTIONS: Required<SegmentOptions> = { words: [], segmenter: 'auto' };
 
 const SEGMENT_OPTION_KEYS = Object.keys(DEFAULT_SEGMENT_OPTIONS);
 

@@ -1,9 +1,11 @@
+import { PinyinGlossError } from '../errors.js';
 import { isHanCodePoint } from '../internal/isHan.js';
-import { readingForm } from '../pinyin/readingForm.js';
+import { readingForm } from '../hanzi/readingForm.js';
 import type { Token } from '../types.js';
 import { isUserWord } from './addWords.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
 import { looksLikePersonName, recognizeNames } from './recognizeNames.js';
+import type { Jieba } from './createJiebaLoader.js';
 import { loadJieba } from './loadJieba.js';
 import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
 
@@ -17,7 +19,8 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  * - Traditional text is cut as its simplified form, character for character
  *   (same offsets): jieba's dictionary is simplified, and would leave 經開區
  *   in single characters or glue them by HMM where 经开区 is a word. `simple`
- *   is that form (`readingForm(text)`), for a caller that has it already.
+ *   is that form (`readingForm(text)`), for a caller that has it already;
+ *   `jieba` the segmenter (the chosen backend; a test passes its own).
  * - Unknown words glued to grammar by the HMM (起了) are cut again
  *   (`splitUnknownWord`), unless they look like a person's name (李宝均,
  *   黄有泉: names may hold such characters).
@@ -25,21 +28,17 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  *   person; 大湾|区 → 大湾区, place).
  * - Token text is sliced from the input, never taken from jieba: jieba sees
  *   UTF-8, so a lone surrogate comes back as U+FFFD (same length). Should
- *   jieba's words ever not add up to the input, the piece falls back to one
- *   token per code point rather than lose a character.
+ *   jieba's words ever not add up to the input, that is a
+ *   `SEGMENTER_FAILED` error, never tokens that lose or invent text.
  */
-export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], simple = readingForm(text)): Token[] {
+export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], simple = readingForm(text), jieba: Pick<Jieba, 'cut'> = loadJieba()): Token[] {
   if (text === '') return tokens;
-  const words = loadJieba().cut(simple, true);
+  const words = jieba.cut(simple, true);
   const first = tokens.length;
-  // jieba's words are the input's own characters when nothing was simplified
-  // and the text has no surrogate (a lone one comes back as U+FFFD): then no
-  // slice is made per word.
-  const wordsAreText = text === simple && !SURROGATE.test(text);
   let at = 0;
   for (const word of words) {
     const end = at + word.length;
-    if (end > text.length) return segmentByCodePoint(text, offset, first, tokens);
+    if (end > text.length) throw wordsDoNotAddUp(text, words);
     if (word.length >= 2 && isHanAt(text, at) && hasFunctionChar(word) && !isUserWord(word) && !isDictionaryWord(word) && !looksLikePersonName(word)) {
       const lengths = splitUnknownWord(simple.slice(at, end));
       if (lengths) {
@@ -52,26 +51,22 @@ export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], sim
         continue;
       }
     }
-    tokens.push({ text: wordsAreText ? word : text.slice(at, end), start: offset + at, end: offset + end });
+    tokens.push({ text: text.slice(at, end), start: offset + at, end: offset + end });
     at = end;
   }
-  if (at !== text.length) return segmentByCodePoint(text, offset, first, tokens);
+  if (at !== text.length) throw wordsDoNotAddUp(text, words);
   recognizeNames(text, simple, offset, tokens, first);
   return tokens;
 }
-
-const SURROGATE = /[\ud800-\udfff]/;
 
 function isHanAt(text: string, index: number): boolean {
   return isHanCodePoint(text.codePointAt(index)!);
 }
 
-function segmentByCodePoint(text: string, offset: number, first: number, tokens: Token[]): Token[] {
-  tokens.length = first; // drop what this piece had pushed
-  let start = 0;
-  for (const char of text) {
-    tokens.push({ text: char, start: offset + start, end: offset + start + char.length });
-    start += char.length;
-  }
-  return tokens;
+function wordsDoNotAddUp(text: string, words: readonly string[]): PinyinGlossError {
+  const length = words.reduce((sum, word) => sum + word.length, 0);
+  return new PinyinGlossError(
+    'SEGMENTER_FAILED',
+    `The segmenter's words add up to ${length} UTF-16 code units for a text of ${text.length} (${JSON.stringify(text.slice(0, 40))}): a bug of the segmenter backend; try the other one (segmenter: 'nodejieba' or 'wasm').`,
+  );
 }

@@ -1,6 +1,6 @@
-import { isGlossSpace, MAX_GLOSS_LENGTH, MAX_GLOSS_SPACES, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
-import { matchGloss } from '../gloss/matchGloss.js';
-import { BODY_OK, body, readGlossBody } from '../gloss/readGlossBody.js';
+import { isGlossSpace, MAX_GLOSS_SPACES, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
+import { matchGloss } from './matchGloss.js';
+import { BODY_INCOMPLETE, BODY_INVALID, body, readGlossBodyBytes } from '../gloss/readGlossBody.js';
 import { isHanCodePoint } from '../internal/isHan.js';
 import type { ScanOptions } from './scanGlosses.js';
 import { isRemovedGloss } from '../gloss/isRemovedGloss.js';
@@ -25,18 +25,13 @@ export interface ByteStripper {
 // Bytes of stripped text kept for the look-back: the Han characters of the
 // longest gloss and the spaces before it, 4 bytes each at most.
 const LOOK_BACK_BYTES = 4 * (MAX_GLOSS_SYLLABLES + MAX_GLOSS_SPACES + 1);
-// A gloss body is at most MAX_GLOSS_LENGTH UTF-16 code units, each at most 3
-// bytes of UTF-8: no closing bracket within this many bytes, no gloss.
-const MAX_BODY_BYTES = 3 * (MAX_GLOSS_LENGTH + 1);
 
 const OPEN = 0x28;
 const CLOSE = 0x29;
-const NEWLINE = 0x0a;
-// `（` and `）` are EF BC 88 and EF BC 89.
+// `（` is EF BC 88.
 const FULL_LEAD = 0xef;
 const FULL_MID = 0xbc;
 const FULL_OPEN_END = 0x88;
-const FULL_CLOSE_END = 0x89;
 
 // Scratch for the characters before a candidate, nearest first.
 const hanChars = new Int32Array(MAX_GLOSS_SYLLABLES);
@@ -66,9 +61,9 @@ const hanChars = new Int32Array(MAX_GLOSS_SYLLABLES);
  * `MAX_BODY_BYTES`, or a cut character).
  */
 export function createByteStripper(options: ScanOptions): ByteStripper {
-  let carry: Uint8Array = new Uint8Array(0); // input not yet decided
-  let kept: Uint8Array = new Uint8Array(0); // output already returned, for the look-back
-  let held: Uint8Array = new Uint8Array(0); // output not yet returned (trailing spaces)
+  let carry: Uint8Array = EMPTY; // input not yet decided
+  let kept: Uint8Array = EMPTY; // output already returned, for the look-back
+  let held: Uint8Array = EMPTY; // output not yet returned (trailing spaces)
   let glosses = 0;
 
   function run(input: Uint8Array, final: boolean, inPlace = false): Uint8Array {
@@ -78,105 +73,10 @@ export function createByteStripper(options: ScanOptions): ByteStripper {
       out.set(held, kept.length);
     }
     const base = kept.length;
-    let length = kept.length + held.length;
-    let copied = 0; // input before this is in `out`
-    let from = 0;
-    let stopped = input.length; // where undecided input starts
-    const end = input.length;
-    let nextAscii = input.indexOf(OPEN);
-    let nextFull = findFullOpen(input, 0);
-
-    while (from < end) {
-      // The next opening bracket: `(` by the typed array's native search;
-      // `（` (rare in most texts) searched once and kept until passed.
-      if (nextAscii !== -1 && nextAscii < from) nextAscii = input.indexOf(OPEN, from);
-      if (nextFull !== -1 && nextFull < from) nextFull = findFullOpen(input, from);
-      let open = nextAscii;
-      let openLength = 1;
-      if (nextFull !== -1 && (open === -1 || nextFull < open)) {
-        open = nextFull;
-        openLength = 3;
-      }
-      if (open === -1) break;
-      // Before it in the output: only a Han character (3 or 4 bytes) or,
-      // with `spaced`, a space can stand there. A cheap first test.
-      length = copy(input, copied, open, out, length);
-      copied = open;
-      from = open + openLength;
-      const before = length > 0 ? out[length - 1]! : 0;
-      if (before < 0x80 && !(options.spaced && before === 0x20)) continue;
-
-      // The closing bracket, searched in bytes; the body is decoded only up to it.
-      let close = -1;
-      let closeLength = 1;
-      let refused = false; // a byte no body holds came first
-      const limit = Math.min(end, from + MAX_BODY_BYTES);
-      for (let i = from; i < limit; i++) {
-        const byte = input[i]!;
-        if (byte === CLOSE) {
-          close = i;
-          break;
-        }
-        if (byte === FULL_LEAD && input[i + 1] === FULL_MID && input[i + 2] === FULL_CLOSE_END) {
-          close = i;
-          closeLength = 3;
-          break;
-        }
-        if (byte === NEWLINE || byte === OPEN) {
-          refused = true;
-          break;
-        }
-      }
-      if (close === -1) {
-        // The input ended before the body could close: wait for more.
-        if (!final && !refused && limit === end && end < from + MAX_BODY_BYTES) {
-          stopped = open;
-          break;
-        }
-        continue;
-      }
-      if (readGlossBody(Buffer.from(input.buffer, input.byteOffset + from, close + closeLength - from).toString('utf8'), 0) !== BODY_OK) continue;
-
-      // The Han characters before it, read back from the output.
-      let limitChars = Math.min(MAX_GLOSS_SYLLABLES, body.maxSyllables);
-      let q = length;
-      let cutStart = length;
-      let spaces = 0;
-      let count = 0;
-      while (count < limitChars && q > 0) {
-        let start = q - 1;
-        while (start > 0 && (out[start]! & 0xc0) === 0x80 && q - start < 4) start--;
-        const codePoint = decodeAt(out, start, q);
-        if (count === 0 && options.spaced && isGlossSpace(codePoint)) {
-          q = start;
-          cutStart = q;
-          if (++spaces > MAX_GLOSS_SPACES) break;
-          continue;
-        }
-        if (codePoint < 0 || !isHanCodePoint(codePoint)) break;
-        q = start;
-        hanChars[count++] = codePoint;
-        if (codePoint === 0x3005 && limitChars < MAX_GLOSS_SYLLABLES) limitChars++;
-      }
-      if (count === 0 || spaces > MAX_GLOSS_SPACES) continue;
-      if (matchGloss(hanChars, count, !body.hasTone && !options.toneless) === 0) continue;
-      // A reading written with a capital letter stays unless `capitalized` (the one rule, isRemovedGloss).
-      if (!isRemovedGloss(body, options)) continue;
-
-      // A gloss: cut it, and the spaces before it.
-      glosses++;
-      length = cutStart;
-      copied = close + closeLength;
-      from = copied;
-    }
-
-    if (stopped === input.length && !final) {
-      // A character cut by the end of the chunk waits for its other bytes.
-      stopped = end - incompleteTail(input);
-      if (stopped < copied) stopped = copied;
-    }
-    length = copy(input, copied, stopped, out, length);
-    carry = input.slice(stopped);
+    scanBytes(input, out, base + held.length, final, options);
+    glosses += scan.glosses;
+    let length = scan.length;
+    carry = scan.stopped < input.length ? input.slice(scan.stopped) : EMPTY;
 
     // Trailing spaces that a spaced gloss may still remove are held back.
     let ready = length;
@@ -192,7 +92,7 @@ export function createByteStripper(options: ScanOptions): ByteStripper {
       }
       if (spaces <= MAX_GLOSS_SPACES) ready = run;
     }
-    held = out.slice(ready, length);
+    held = ready < length ? out.slice(ready, length) : EMPTY;
     const result = out.subarray(base, ready);
     kept = out.slice(Math.max(0, ready - LOOK_BACK_BYTES), ready);
     return result;
@@ -200,21 +100,22 @@ export function createByteStripper(options: ScanOptions): ByteStripper {
 
   return {
     push(bytes) {
-      if (bytes.length === 0) return new Uint8Array(0);
-      const input = carry.length === 0 ? bytes : concat(carry, bytes);
-      return run(input, false);
+      if (bytes.length === 0) return EMPTY;
+      // One kind of array for the scan (a Buffer is a subclass): its element loads stay monomorphic.
+      const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      return run(carry.length === 0 ? view : concat(carry, view), false);
     },
     stripInPlace(bytes) {
       if (carry.length + kept.length + held.length > 0) throw new Error('stripInPlace: the stripper holds text; flush() it first');
-      const length = run(bytes, true, true).length;
-      kept = new Uint8Array(0);
+      const length = run(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), true, true).length;
+      kept = EMPTY;
       return length;
     },
     flush() {
       const result = run(carry, true);
-      carry = new Uint8Array(0);
-      kept = new Uint8Array(0);
-      held = new Uint8Array(0);
+      carry = EMPTY;
+      kept = EMPTY;
+      held = EMPTY;
       return result;
     },
     get glosses() {
@@ -223,25 +124,139 @@ export function createByteStripper(options: ScanOptions): ByteStripper {
   };
 }
 
-/** The first `（` (EF BC 88) at or after `from`, or -1. */
-function findFullOpen(bytes: Uint8Array, from: number): number {
-  for (let at = bytes.indexOf(FULL_LEAD, from); at !== -1; at = bytes.indexOf(FULL_LEAD, at + 1)) {
-    if (bytes[at + 1] === FULL_MID && bytes[at + 2] === FULL_OPEN_END) return at;
-  }
-  return -1;
-}
+const EMPTY = new Uint8Array(0);
 
-/** Copies `input[from, to)` to `out` at `at`; returns the new end. Short runs by hand: no subarray object. */
-function copy(input: Uint8Array, from: number, to: number, out: Uint8Array, at: number): number {
-  if (to - from < 32) {
-    // Forward, so also right when `out` is `input` (`at` ≤ `from`).
-    for (let i = from; i < to; i++) out[at++] = input[i]!;
-    return at;
+/** What `scanBytes` returns (one scratch object: no allocation per call). */
+const scan = { length: 0, stopped: 0, glosses: 0 };
+
+/**
+ * The scan: copies `input` into `out` after its first `length` bytes (the
+ * look-back and held spaces), without the glosses. `out` may be `input`
+ * itself with `length` 0 (the output never overtakes the input). Sets
+ * `scan.length` (the end of the output), `scan.stopped` (where the
+ * undecided input starts: a candidate not yet closed, or a character cut by
+ * the end; `input.length` when `final`) and `scan.glosses`.
+ */
+function scanBytes(input: Uint8Array, out: Uint8Array, length: number, final: boolean, options: ScanOptions): void {
+  const end = input.length;
+  const spaced = options.spaced;
+  // A character cut by the end of the chunk waits for its other bytes (it
+  // holds no `(`; a cut `（` is not found below either).
+  const scanEnd = final ? end : end - incompleteTail(input);
+  let copied = 0; // input before this is in `out`
+  let from = 0;
+  let stopped = scanEnd; // where undecided input starts
+  let glosses = 0;
+
+  while (from < scanEnd) {
+    // The bracket of a candidate that was not a gloss.
+    while (copied < from) out[length++] = input[copied++]!;
+    // Copy up to the next opening bracket, `(` or `（` (EF BC 88), in the
+    // same pass that finds it: dense glossed text has one every few bytes,
+    // where this loop beats a native search's per-call cost. A 3-byte
+    // character (Han, CJK punctuation) is one step: its last two bytes are
+    // never a bracket's.
+    let open = -1;
+    let openLength = 1;
+    let i = from;
+    while (i < scanEnd) {
+      const byte = input[i]!;
+      if (byte < 0x80) {
+        if (byte === OPEN) {
+          open = i;
+          break;
+        }
+        out[length++] = byte;
+        i++;
+      } else if (byte >= 0xe0 && byte < 0xf0 && i + 3 <= scanEnd) {
+        const second = input[i + 1]!;
+        const third = input[i + 2]!;
+        if (byte === FULL_LEAD && second === FULL_MID && third === FULL_OPEN_END) {
+          open = i;
+          openLength = 3;
+          break;
+        }
+        out[length] = byte;
+        out[length + 1] = second;
+        out[length + 2] = third;
+        length += 3;
+        i += 3;
+      } else {
+        // Other characters byte by byte (their bytes are never a bracket's).
+        out[length++] = byte;
+        i++;
+      }
+    }
+    copied = i;
+    if (open === -1) break;
+    from = open + openLength;
+    // Before it in the output: only a Han character (3 or 4 bytes) or,
+    // with `spaced`, a space can stand there. A cheap first test.
+    const before = length > 0 ? out[length - 1]! : 0;
+    if (before < 0x80 && !(spaced && before === 0x20)) continue;
+
+    const status = readGlossBodyBytes(input, from, end);
+    if (status === BODY_INVALID) continue;
+    if (status === BODY_INCOMPLETE) {
+      if (final) continue;
+      // The input ended before the body could close: wait for more.
+      stopped = open;
+      break;
+    }
+    const close = body.close;
+    const closeLength = input[close] === CLOSE ? 1 : 3;
+    // The Han characters before it, read back from the output.
+    let limitChars = Math.min(MAX_GLOSS_SYLLABLES, body.maxSyllables);
+    let q = length;
+    let cutStart = length;
+    let spaces = 0;
+    let count = 0;
+    while (count < limitChars && q > 0) {
+      // The character ending at q, decoded backwards (the output is valid
+      // UTF-8, but the look-back kept from the last call may start inside a
+      // character: such a torn one matches no pattern and ends the look-back).
+      const lastByte = out[q - 1]!;
+      let codePoint = -1;
+      let width = 1;
+      if (lastByte < 0x80) codePoint = lastByte;
+      else if (q >= 3 && (out[q - 3]! & 0xf0) === 0xe0) {
+        codePoint = ((out[q - 3]! & 0x0f) << 12) | ((out[q - 2]! & 0x3f) << 6) | (lastByte & 0x3f);
+        width = 3;
+      } else if (q >= 4 && (out[q - 4]! & 0xf8) === 0xf0) {
+        codePoint = ((out[q - 4]! & 0x07) << 18) | ((out[q - 3]! & 0x3f) << 12) | ((out[q - 2]! & 0x3f) << 6) | (lastByte & 0x3f);
+        width = 4;
+      } else if (q >= 2 && (out[q - 2]! & 0xe0) === 0xc0) {
+        codePoint = ((out[q - 2]! & 0x1f) << 6) | (lastByte & 0x3f);
+        width = 2;
+      }
+      if (count === 0 && spaced && isGlossSpace(codePoint)) {
+        q -= width;
+        cutStart = q;
+        if (++spaces > MAX_GLOSS_SPACES) break;
+        continue;
+      }
+      if (codePoint < 0 || !isHanCodePoint(codePoint)) break;
+      q -= width;
+      hanChars[count++] = codePoint;
+      if (codePoint === 0x3005 && limitChars < MAX_GLOSS_SYLLABLES) limitChars++;
+    }
+    if (count === 0 || spaces > MAX_GLOSS_SPACES) continue;
+    if (matchGloss(hanChars, count, !body.hasTone && !options.toneless) === 0) continue;
+    // A reading written with a capital letter stays unless `capitalized` (the one rule, isRemovedGloss).
+    if (!isRemovedGloss(body, options)) continue;
+
+    // A gloss: cut it, and the spaces before it.
+    glosses++;
+    length = cutStart;
+    copied = close + closeLength;
+    from = copied;
   }
-  // The same array (in place): a move, not `set`, which would copy the source first.
-  if (out === input) out.copyWithin(at, from, to);
-  else out.set(input.subarray(from, to), at);
-  return at + to - from;
+
+  // What is left: the bracket of a last candidate that was not a gloss.
+  while (copied < stopped) out[length++] = input[copied++]!;
+  scan.length = length;
+  scan.stopped = stopped;
+  scan.glosses = glosses;
 }
 
 /** The code point of the UTF-8 sequence `bytes[start, end)`, or -1 if it is not one whole character. */

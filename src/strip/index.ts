@@ -1,4 +1,2 @@
 export { strip } from './strip.js';
-export { findGlosses } from './findGlosses.js';
-export { reannotate } from './reannotate.js';
-export { createStripper, type Stripper } from './createStripper.js';
+export { createStripper } from './createStripper.js';

@@ -3,7 +3,7 @@ import type { StripOptions } from '../types.js';
 import type { ScanOptions } from './scanGlosses.js';
 
 /** Defaults of strip(), createStripper(), findGlosses() and reannotate(). */
-export const DEFAULT_STRIP_OPTIONS: Required<StripOptions> = {
+const DEFAULT_STRIP_OPTIONS: Required<StripOptions> = {
   toneless: false,
   spaced: false,
   capitalized: false,

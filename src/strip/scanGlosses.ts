@@ -1,6 +1,6 @@
 import { isGlossSpace, MAX_GLOSS_SPACES, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
 import { isRemovedGloss } from '../gloss/isRemovedGloss.js';
-import { match, matchGloss } from '../gloss/matchGloss.js';
+import { match, matchGloss } from './matchGloss.js';
 import { BODY_INCOMPLETE, BODY_INVALID, BODY_OK, body, readGlossBody } from '../gloss/readGlossBody.js';
 import { isHanCodePoint } from '../internal/isHan.js';
 
@@ -12,7 +12,7 @@ export interface ScanOptions {
 }
 
 /** One syllable of a found gloss, as written: letters (`ü` as `v`; a zhuyin syllable's pinyin) and tone. */
-export interface FoundSyllable {
+interface FoundSyllable {
   readonly bare: string;
   /** 1–4, 5 for an explicit neutral digit (zhuyin's ˙), 0 for no tone written (zhuyin: 1). */
   readonly tone: number;
@@ -99,149 +99,197 @@ export function scanGlosses(
   options: ScanOptions,
   found?: FoundGloss[],
 ): ScanResult {
-  // The last cuts, merged into runs of adjacent cuts (a gloss and its
-  // repeats): where the run starts and ends. A look-back crosses at most one
-  // run per Han character it collects, so a small ring is enough.
-  const runStarts = new Int32Array(RING);
-  const runEnds = new Int32Array(RING);
-  let runs = 0;
-  // What to cut, in order: [cutStarts[i], cutEnds[i]), `cuts` of them. Every
-  // CUT_BATCH cuts the text so far is assembled into `parts`, so memory and
-  // cache footprint stay flat on a text with millions of glosses.
-  const cutStarts = new Int32Array(CUT_BATCH);
-  const cutEnds = new Int32Array(CUT_BATCH);
-  let cuts = 0;
-  const parts: string[] = [];
-  let partStart = start;
-  let emitFrom = start;
+  const cuts = new CutLog(text, start);
+  const brackets = new BracketFinder(text, start);
   let from = start;
-  // Next full-width bracket at or after `from`, or -1: found with indexOf and
-  // kept until passed (most texts have none, so it is searched once).
-  let nextFull = text.indexOf('（', start);
-
-  for (;;) {
-    // Find the next opening bracket. Glossed text has one every few
-    // characters, where a plain loop beats indexOf's per-call cost; past 64
-    // code units without one, indexOf takes over (fast on plain text).
-    let open = -1;
-    const stop = Math.min(text.length, from + 64);
-    for (let i = from; i < stop; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 0x28 || code === 0xff08) {
-        open = i;
-        break;
-      }
-    }
-    if (open === -1 && stop < text.length) {
-      if (nextFull !== -1 && nextFull < stop) nextFull = text.indexOf('（', stop);
-      const ascii = text.indexOf('(', stop);
-      open = ascii === -1 ? nextFull : nextFull === -1 ? ascii : Math.min(ascii, nextFull);
-    }
-    if (open === -1) break;
+  for (let open = brackets.next(from); open !== -1; open = brackets.next(from)) {
     from = open + 1;
-
     // Fast path: only a Han character (>= U+2E80), the end of a cut or a
     // space (spaced) can stand before a gloss; most brackets in plain text
     // follow Latin letters, digits or punctuation.
     if (open === 0) continue;
     const before = text.charCodeAt(open - 1);
-    if (before < 0x2e80 && !(runs > 0 && runEnds[(runs - 1) & RING_MASK] === open) && !(options.spaced && isGlossSpace(before))) {
-      continue;
-    }
+    if (before < 0x2e80 && !cuts.lastRunEndsAt(open) && !(options.spaced && isGlossSpace(before))) continue;
 
     // 1. Read the body.
     const status = readGlossBody(text, open + 1);
     if (status === BODY_INVALID) continue;
 
-    // 2. Look back through the stripped text for the Han characters, no more
-    // than the body can have syllables.
-    let limit = status === BODY_OK ? Math.min(MAX_GLOSS_SYLLABLES, body.maxSyllables) : MAX_GLOSS_SYLLABLES;
-    let q = open;
-    let cutStart = open;
-    let spaces = 0;
-    let count = 0;
-    let jumped = false;
-    let run = runs - 1;
-    const oldest = Math.max(0, runs - RING);
-    while (count < limit) {
-      if (run >= oldest && runEnds[run & RING_MASK] === q) {
-        q = runStarts[run & RING_MASK]!;
-        run--;
-        jumped = true;
-        continue;
-      }
-      if (q === 0) break;
-      const code = text.charCodeAt(q - 1);
-      if (count === 0 && options.spaced && isGlossSpace(code)) {
-        q--;
-        if (!jumped) cutStart = q;
-        if (++spaces > MAX_GLOSS_SPACES) break;
-        continue;
-      }
-      let codePoint = code;
-      let width = 1;
-      if (code >= 0xdc00 && code <= 0xdfff && q >= 2) {
-        const high = text.charCodeAt(q - 2);
-        if (high >= 0xd800 && high <= 0xdbff) {
-          codePoint = (high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000;
-          width = 2;
-        }
-      }
-      if (!isHanCodePoint(codePoint)) break;
-      q -= width;
-      hanChars[count] = codePoint;
-      hanStarts[count] = q;
-      count++;
-      // 々 reads as the character before it: matching it needs that one too.
-      if (codePoint === 0x3005 && limit < MAX_GLOSS_SYLLABLES) limit++;
-    }
-    if (count === 0 || spaces > MAX_GLOSS_SPACES) continue;
+    // 2. The Han characters before it, no more than the body can have syllables.
+    const limit = status === BODY_OK ? Math.min(MAX_GLOSS_SYLLABLES, body.maxSyllables) : MAX_GLOSS_SYLLABLES;
+    const count = lookBack(text, open, limit, options.spaced, cuts);
+    if (count === 0) continue;
     if (status === BODY_INCOMPLETE) {
       if (final) continue;
       // More text may close this bracket: stop here, before its spaces.
-      parts.push(assemble(text, partStart, cutStart, cutStarts, cutEnds, cuts));
-      return { out: parts.length === 1 ? parts[0]! : parts.join(''), safe: cutStart };
+      return { out: cuts.finish(back.cutStart), safe: back.cutStart };
     }
 
     // 3. Match the readings.
     const covered = matchGloss(hanChars, count, !body.hasTone && !options.toneless);
     if (covered === 0) continue;
 
+    // 4. Cut it, or report it as content and read on after it.
     const end = body.close + 1;
     from = end;
-    if (!isRemovedGloss(body, options)) {
-      // Content, not a gloss to cut: reported, and the text after it reads on.
-      if (found) found.push(describeGloss(cutStart, open, end, covered, false));
-      continue;
-    }
-    if (runs > 0 && runEnds[(runs - 1) & RING_MASK] === cutStart) {
-      runEnds[(runs - 1) & RING_MASK] = end;
-    } else {
-      runStarts[runs & RING_MASK] = cutStart;
-      runEnds[runs & RING_MASK] = end;
-      runs++;
-    }
-    cutStarts[cuts] = cutStart;
-    cutEnds[cuts] = end;
-    cuts++;
-    if (cuts === CUT_BATCH) {
-      parts.push(assemble(text, partStart, end, cutStarts, cutEnds, cuts));
-      partStart = end;
-      cuts = 0;
-    }
-    emitFrom = end;
-    if (found) found.push(describeGloss(cutStart, open, end, covered, true));
+    const removed = isRemovedGloss(body, options);
+    if (removed) cuts.add(back.cutStart, end);
+    if (found) found.push(describeGloss(back.cutStart, open, end, covered, removed));
+  }
+  const safe = final || !options.spaced ? text.length : beforeTrailingSpaces(text, cuts.emitFrom);
+  return { out: cuts.finish(safe), safe };
+}
+
+/**
+ * Finds opening brackets. Glossed text has one every few characters, where
+ * a plain loop beats indexOf's per-call cost; past 64 code units without
+ * one, indexOf takes over (fast on plain text).
+ */
+class BracketFinder {
+  // Next full-width bracket at or after the search, or -1: found with indexOf
+  // and kept until passed (most texts have none, so it is searched once).
+  private nextFull: number;
+
+  constructor(private readonly text: string, start: number) {
+    this.nextFull = text.indexOf('（', start);
   }
 
-  let safe = text.length;
-  if (!final && options.spaced) {
-    // Trailing spaces may yet be followed by a gloss that takes them along.
-    let run = 0;
-    while (run <= MAX_GLOSS_SPACES && safe - run > emitFrom && isGlossSpace(text.charCodeAt(safe - run - 1))) run++;
-    if (run <= MAX_GLOSS_SPACES) safe -= run;
+  /** The first `(` or `（` at or after `from`, or -1. */
+  next(from: number): number {
+    const text = this.text;
+    const stop = Math.min(text.length, from + 64);
+    for (let i = from; i < stop; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x28 || code === 0xff08) return i;
+    }
+    if (stop >= text.length) return -1;
+    if (this.nextFull !== -1 && this.nextFull < stop) this.nextFull = text.indexOf('（', stop);
+    const ascii = text.indexOf('(', stop);
+    return ascii === -1 ? this.nextFull : this.nextFull === -1 ? ascii : Math.min(ascii, this.nextFull);
   }
-  parts.push(assemble(text, partStart, safe, cutStarts, cutEnds, cuts));
-  return { out: parts.length === 1 ? parts[0]! : parts.join(''), safe };
+}
+
+/** What `lookBack` found besides the count: where the cut starts (spaces included). */
+const back = { cutStart: 0 };
+
+/**
+ * Looks back from the bracket at `open` through the stripped text, jumping
+ * over glosses already cut (so `到(dào)(dào)` glosses 到 twice and strip()
+ * is idempotent): with `spaced`, over up to `MAX_GLOSS_SPACES` spaces; then
+ * collects up to `limit` Han characters into `hanChars`/`hanStarts`, nearest
+ * first. Returns how many (0: not a gloss); `back.cutStart` says where the
+ * cut would start.
+ */
+function lookBack(text: string, open: number, limit: number, spaced: boolean, cuts: CutLog): number {
+  let q = open;
+  let cutStart = open;
+  let spaces = 0;
+  let count = 0;
+  let jumped = false;
+  let run = cuts.runs - 1;
+  const oldest = Math.max(0, cuts.runs - RING);
+  while (count < limit) {
+    if (run >= oldest && cuts.runEnds[run & RING_MASK] === q) {
+      q = cuts.runStarts[run & RING_MASK]!;
+      run--;
+      jumped = true;
+      continue;
+    }
+    if (q === 0) break;
+    const code = text.charCodeAt(q - 1);
+    if (count === 0 && spaced && isGlossSpace(code)) {
+      q--;
+      if (!jumped) cutStart = q;
+      if (++spaces > MAX_GLOSS_SPACES) return 0;
+      continue;
+    }
+    let codePoint = code;
+    let width = 1;
+    if (code >= 0xdc00 && code <= 0xdfff && q >= 2) {
+      const high = text.charCodeAt(q - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        codePoint = (high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (!isHanCodePoint(codePoint)) break;
+    q -= width;
+    hanChars[count] = codePoint;
+    hanStarts[count] = q;
+    count++;
+    // 々 reads as the character before it: matching it needs that one too.
+    if (codePoint === 0x3005 && limit < MAX_GLOSS_SYLLABLES) limit++;
+  }
+  back.cutStart = cutStart;
+  return count;
+}
+
+/**
+ * The cuts made so far. The last ones, merged into runs of adjacent cuts (a
+ * gloss and its repeats), for the look-back: it crosses at most one run per
+ * Han character it collects, so a small ring is enough. And what to cut, in
+ * order: every CUT_BATCH cuts the text so far is assembled into `parts`, so
+ * memory and cache footprint stay flat on a text with millions of glosses.
+ */
+class CutLog {
+  readonly runStarts = new Int32Array(RING);
+  readonly runEnds = new Int32Array(RING);
+  runs = 0;
+  private readonly cutStarts = new Int32Array(CUT_BATCH);
+  private readonly cutEnds = new Int32Array(CUT_BATCH);
+  private cuts = 0;
+  private readonly parts: string[] = [];
+  private partStart: number;
+  /** The end of the last cut (or the scan's start): text before it is decided. */
+  emitFrom: number;
+
+  constructor(private readonly text: string, start: number) {
+    this.partStart = start;
+    this.emitFrom = start;
+  }
+
+  /** Whether the last run of cuts ends at `at`. */
+  lastRunEndsAt(at: number): boolean {
+    return this.runs > 0 && this.runEnds[(this.runs - 1) & RING_MASK] === at;
+  }
+
+  /** Cuts `[cutStart, end)`. */
+  add(cutStart: number, end: number): void {
+    if (this.lastRunEndsAt(cutStart)) {
+      this.runEnds[(this.runs - 1) & RING_MASK] = end;
+    } else {
+      this.runStarts[this.runs & RING_MASK] = cutStart;
+      this.runEnds[this.runs & RING_MASK] = end;
+      this.runs++;
+    }
+    this.cutStarts[this.cuts] = cutStart;
+    this.cutEnds[this.cuts] = end;
+    this.cuts++;
+    if (this.cuts === CUT_BATCH) {
+      this.parts.push(assemble(this.text, this.partStart, end, this.cutStarts, this.cutEnds, this.cuts));
+      this.partStart = end;
+      this.cuts = 0;
+    }
+    this.emitFrom = end;
+  }
+
+  /** The text from the scan's start to `end` without the cuts. */
+  finish(end: number): string {
+    this.parts.push(assemble(this.text, this.partStart, end, this.cutStarts, this.cutEnds, this.cuts));
+    return this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+  }
+}
+
+/**
+ * The end of the text less its trailing spaces (at most MAX_GLOSS_SPACES of
+ * them, after `emitFrom`): a gloss that follows in more text may take them
+ * along (`spaced`).
+ */
+function beforeTrailingSpaces(text: string, emitFrom: number): number {
+  const safe = text.length;
+  let run = 0;
+  while (run <= MAX_GLOSS_SPACES && safe - run > emitFrom && isGlossSpace(text.charCodeAt(safe - run - 1))) run++;
+  return run <= MAX_GLOSS_SPACES ? safe - run : safe;
 }
 
 // Uint16Array holds code units in the platform's byte order; 'utf16le' needs little-endian.

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { findGlosses, reannotate } from '../../src/strip/index.js';
+import { findGlosses, reannotate } from '../../src/find/index.js';
 import { GLOSSED } from '../stream/fixtures.js';
 import { makeTempDir, runCli } from './runCliProcess.js';
 

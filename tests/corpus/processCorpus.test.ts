@@ -200,6 +200,16 @@ describe('processCorpus: options', () => {
     await expect(outputs.next()).rejects.toMatchObject({ code: 'INVALID_OPTION' });
   });
 
+  test.each([
+    [['x', new Uint8Array([0x61])], { command: 'strip' }, 'all strings or all bytes'],
+    [[new Uint8Array([0x61])], { command: 'find' }, 'find on plain text takes text chunks'],
+    [[new Uint8Array([0x61])], { command: 'annotate', options: { once: true } }, 'this task takes text chunks'],
+  ] as const)('chunks of the wrong type are an INVALID_TYPE: %#', async (chunks, task, message) => {
+    const run = collect([...chunks], task as CorpusTask);
+    await expect(run).rejects.toMatchObject({ name: 'PinyinGlossError', code: 'INVALID_TYPE' });
+    await expect(run).rejects.toThrow(message);
+  });
+
   test('a worker that dies fails the job instead of hanging', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pinyin-gloss-worker-'));
     try {
@@ -207,6 +217,7 @@ describe('processCorpus: options', () => {
       writeFileSync(worker, "throw new Error('worker failed to start');\n");
       const run = collect(['改造(gǎizào)\n'.repeat(50)], { command: 'strip' }, { jobs: 2, batchSize: 20, workerUrl: pathToFileURL(worker) });
       await expect(run).rejects.toThrow('worker failed to start');
+      await expect(run).rejects.toMatchObject({ name: 'PinyinGlossError', code: 'WORKER_FAILED' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { annotate, annotateTokens } from '../../src/annotate/index.js';
 import { joinSyllables, needsApostrophe } from '../../src/gloss/joinSyllables.js';
-import { findGlosses, reannotate, strip } from '../../src/strip/index.js';
+import { findGlosses, reannotate } from '../../src/find/index.js';
+import { strip } from '../../src/strip/index.js';
 import type { AnnotateOptions } from '../../src/types.js';
 
 describe('needsApostrophe', () => {

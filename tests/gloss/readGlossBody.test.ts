@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_GLOSS_LENGTH } from '../../src/gloss/grammar.js';
-import { match, matchGloss } from '../../src/gloss/matchGloss.js';
-import { BODY_INCOMPLETE, BODY_INVALID, BODY_OK, body, readGlossBody } from '../../src/gloss/readGlossBody.js';
+import { match, matchGloss } from '../../src/strip/matchGloss.js';
+import { BODY_INCOMPLETE, BODY_OK, body, readGlossBody } from '../../src/gloss/readGlossBody.js';
 
 /** Reads `(…)` at the start of `gloss` and matches it against `word`. */
 function read(word: string, gloss: string, neutral = false): string[] | string {

@@ -1,4 +1,5 @@
 import { fc } from '@fast-check/vitest';
+import { SEPARATORS } from '../../src/gloss/grammar.js';
 import { splitAt } from '../support/splitAt.js';
 
 /**
@@ -63,7 +64,6 @@ const GLOSSABLE: readonly { readonly word: string; readonly syllables: readonly 
   { word: '的', syllables: [s('de', 'de', 5, '˙ㄉㄜ')] },
 ];
 
-const SEPARATORS = ['', ' ', "'", '’', '-', '·'] as const;
 
 /** How one gloss is written: the variants the DESIGN grammar lists. */
 const glossStyle = fc.record({

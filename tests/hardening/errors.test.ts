@@ -4,7 +4,8 @@ import { PinyinGlossError } from '../../src/errors.js';
 import { annotateHtml } from '../../src/html/index.js';
 import { segment } from '../../src/segment/index.js';
 import { createAnnotateStream, createStripStream } from '../../src/stream/index.js';
-import { findGlosses, reannotate, strip } from '../../src/strip/index.js';
+import { findGlosses, reannotate } from '../../src/find/index.js';
+import { strip } from '../../src/strip/index.js';
 
 // Every public function rejects a non-string and each kind of bad option with
 // a PinyinGlossError carrying the right code, also on empty text (a bad

@@ -7,7 +7,8 @@ import { annotateHtml } from '../../src/html/index.js';
 import { segment } from '../../src/segment/index.js';
 import { createAnnotateStream, createStripStream } from '../../src/stream/index.js';
 import iconv from 'iconv-lite';
-import { findGlosses, reannotate, strip } from '../../src/strip/index.js';
+import { findGlosses, reannotate } from '../../src/find/index.js';
+import { strip } from '../../src/strip/index.js';
 import { anyText, chunk, chunkBytes, glossMixture, hardText, inlineAnnotateOptions, stripOptions } from './arbitraries.js';
 
 // The DESIGN.md guarantees over arbitrary Unicode and generated gloss

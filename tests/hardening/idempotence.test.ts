@@ -5,7 +5,7 @@ import { describe, expect } from 'vitest';
 import { annotate, annotateTokens } from '../../src/annotate/index.js';
 import { annotateHtml } from '../../src/html/index.js';
 import { createAnnotateStream } from '../../src/stream/index.js';
-import { reannotate } from '../../src/strip/index.js';
+import { reannotate } from '../../src/find/index.js';
 import { anyText, chunk, glossMixture, inlineAnnotateOptions } from './arbitraries.js';
 
 // annotate leaves a word that already carries a gloss as it is, so running

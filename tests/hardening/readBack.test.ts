@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { annotate, annotateTokens } from '../../src/annotate/index.js';
 import { strip } from '../../src/strip/index.js';
-import { TRADITIONAL_DATA, WORD_DATA } from '../../src/pinyin/readingData.generated.js';
+import { TRADITIONAL_DATA, WORD_DATA } from '../../src/data/readingData.generated.js';
 import { MODAL_PARTICLES } from '../../src/pinyin/readTokens.js';
 
 // Guarantee 1 needs the stripper to accept every reading the reading engine

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bareSyllable, charReadings, EXTRA_NEUTRAL_READINGS } from '../../src/pinyin/charReadings.js';
+import { charReadings, EXTRA_NEUTRAL_READINGS } from '../../src/pinyin/charReadings.js';
+import { bareSyllable } from '../../src/gloss/tones.js';
 
 const bares = (char: string) => charReadings(char.codePointAt(0)!)?.map((r) => r.bare);
 const neutrals = (char: string) => charReadings(char.codePointAt(0)!)?.filter((r) => r.neutral).map((r) => r.bare);

@@ -1,12 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { annotate, annotateTokens, findGlosses, PinyinGlossError, strip } from '../../src/index.js';
-import { bareSyllable, charReadings } from '../../src/pinyin/charReadings.js';
+import { charReadings } from '../../src/pinyin/charReadings.js';
+import { bareSyllable } from '../../src/gloss/tones.js';
 import { loadPolyphoneModel } from '../../src/pinyin/model/loadPolyphoneModel.js';
-
-const ROOT = join(import.meta.dirname, '../..');
 
 describe('polyphones: the context model beside the dictionaries', () => {
   test.each([
@@ -19,8 +16,15 @@ describe('polyphones: the context model beside the dictionaries', () => {
     ['发挥各自所长', '发挥(fāhuī)各自(gèzì)所长(suǒcháng)'],
     ['他是研究所所长。', '他(tā)是(shì)研究所(yánjiūsuǒ)所长(suǒzhǎng)。'],
     ['海陆空', '海陆空(hǎilùkōng)'],
+    // 角 alone after a word: a corner set aside for an activity (the model reads jué)
+    ['图书馆新设了读书角、亲子阅读区和纠纷调解角，居民可以随时来。', '图书馆(túshūguǎn)新设(xīnshè)了(le)读书(dúshū)角(jiǎo)、亲子(qīnzǐ)阅读(yuèdú)区(qū)和(hé)纠纷(jiūfēn)调解(tiáojiě)角(jiǎo)，居民(jūmín)可以(kěyǐ)随时(suíshí)来(lái)。'],
   ])('%s', (text, expected) => {
     expect(annotate(text)).toBe(expected);
+  });
+
+  test('角 jué "role" stays in its words (配角, 主角)', () => {
+    const readings = annotateTokens('她在电影里演了一个配角，后来又当上了主角。').map((token) => token.pinyin?.join('') ?? '');
+    expect(readings).toEqual(expect.arrayContaining(['pèijué', 'zhǔjué']));
   });
 
   test('the model weighs the sentence, the dictionaries keep their listed words', () => {
@@ -73,34 +77,5 @@ describe('polyphones: the context model beside the dictionaries', () => {
       `[PinyinGlossError: annotate: option \`polyphones\` must be one of 'model', 'rules', got 'neural']`,
     );
     expect(() => findGlosses('行长(hángzhǎng)', { polyphones: 1 as never })).toThrow(/polyphones/);
-  });
-});
-
-describe('the model is loaded lazily', () => {
-  // A child process on the built package, counting reads of the model file.
-  function modelReads(calls: string): string {
-    const script = `
-      const fs = await import('node:fs');
-      const read = fs.readFileSync;
-      let count = 0;
-      fs.default.readFileSync = (file, ...rest) => { if (String(file).includes('model.bin')) count++; return read(file, ...rest); };
-      (await import('node:module')).syncBuiltinESMExports();
-      const m = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});
-      const reads = [];
-      reads.push(count);
-      ${calls}
-      console.log(reads.join(','));`;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    return result.stdout.trim();
-  }
-
-  test('not at import, not for strip or the rules; once on the first reading that needs it', () => {
-    const calls = `
-      m.strip('老旧小区改造(gǎizào)'); reads.push(count);
-      m.annotate('他们在银行门口排队，大家都很着急。', { polyphones: 'rules' }); reads.push(count);
-      m.annotate('他们在银行门口排队，大家都很着急。'); reads.push(count);
-      m.annotate('我们还要继续努力工作，争取早日完成。'); reads.push(count);`;
-    expect(modelReads(calls)).toBe('0,0,0,1,1');
   });
 });

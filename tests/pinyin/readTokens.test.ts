@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { MODAL_PARTICLES, readTokens, type ReadingToken } from '../../src/pinyin/readTokens.js';
-import { PARTICLE_CHARS } from '../../src/pinyin/readingData.generated.js';
+import { MODAL_PARTICLES, readTokens } from '../../src/pinyin/readTokens.js';
+import type { Token } from '../../src/types.js';
+import { PARTICLE_CHARS } from '../../src/data/readingData.generated.js';
 import { readInContext } from '../../src/pinyin/readInContext.js';
 import { loadReadingData } from '../../src/pinyin/loadReadingData.js';
 import type { ReadingOptions } from '../../src/types.js';
 
 /** Tokens for `words` laid end to end, as a segmenter would give them. */
-function tokensOf(words: readonly string[]): ReadingToken[] {
+function tokensOf(words: readonly string[]): Token[] {
   let start = 0;
   return words.map((text) => {
     const token = { text, start, end: start + text.length };

@@ -1,9 +1,9 @@
 import { test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { readingForm, readingFormWithReadings } from '../../src/pinyin/readingForm.js';
+import { readingForm, readingFormWithReadings } from '../../src/hanzi/readingForm.js';
 import { anyText } from '../hardening/arbitraries.js';
-import { simplifiedTable } from '../../src/pinyin/simplifiedTable.js';
-import { toSimplified } from '../../src/pinyin/toSimplified.js';
+import { simplifiedTable } from '../../src/hanzi/simplifiedTable.js';
+import { toSimplified } from '../../src/hanzi/toSimplified.js';
 
 describe('toSimplified', () => {
   const simplified = simplifiedTable();

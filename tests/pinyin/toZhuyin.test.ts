@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { annotate, annotateTokens } from '../../src/annotate/index.js';
 import { loadCharTables } from '../../src/pinyin/charTables.js';
-import { bareSyllable, EXTRA_NEUTRAL_READINGS, EXTRA_READINGS } from '../../src/pinyin/charReadings.js';
+import { EXTRA_NEUTRAL_READINGS, EXTRA_READINGS } from '../../src/pinyin/charReadings.js';
+import { bareSyllable } from '../../src/gloss/tones.js';
 import { toZhuyin, zhuyinLetters } from '../../src/pinyin/toZhuyin.js';
-import { findGlosses, reannotate, strip } from '../../src/strip/index.js';
+import { findGlosses, reannotate } from '../../src/find/index.js';
+import { strip } from '../../src/strip/index.js';
 import type { AnnotateOptions } from '../../src/types.js';
 
 describe('toZhuyin', () => {

@@ -116,6 +116,24 @@ describe('names in annotate', () => {
     expect(token).toMatchObject({ pinyin, kind: 'person' });
   });
 
+  test.each([
+    ['单先生来了', '单', 'shàn'],
+    ['我找曾女士', '曾', 'zēng'],
+    ['查老师说她明天来', '查', 'zhā'],
+  ])('a surname alone before a form of address reads as a surname: %s', (text, word, syllable) => {
+    const token = annotateTokens(text).find((t) => t.text === word);
+    expect(token?.pinyin).toEqual([syllable]);
+  });
+
+  test('a word that is not a surname keeps its reading before a form of address', () => {
+    expect(annotateTokens('单位领导和老师').find((t) => t.text === '单位')?.pinyin).toEqual(['dān', 'wèi']);
+  });
+
+  test('a compound surname with two given characters stays whole, the second one grammar elsewhere', () => {
+    const token = annotateTokens('欧阳明月是他们的同学').find((t) => t.text.startsWith('欧阳'));
+    expect(token).toMatchObject({ text: '欧阳明月', pinyin: ['ōu', 'yáng', 'míng', 'yuè'], kind: 'person' });
+  });
+
   test('the five names read right', () => {
     expect(annotate('记者郭少华昨天在会上发言')).toContain('郭少华(guōshàohuá)');
     expect(annotate('校长周婉婷和老师们一起种树')).toContain('周婉婷(zhōuwǎntíng)');

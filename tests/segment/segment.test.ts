@@ -77,10 +77,10 @@ describe('segment', () => {
   });
 
   test('options.words keeps user words whole (process-global)', () => {
-    expect(texts(segment('男默女泪的故事'))).toEqual(['男默', '女泪', '的', '故事']);
-    expect(texts(segment('男默女泪的故事', { words: ['男默女泪'] }))).toEqual(['男默女泪', '的', '故事']);
+    expect(texts(segment('青柚气泡的故事'))).toEqual(['青柚', '气泡', '的', '故事']);
+    expect(texts(segment('青柚气泡的故事', { words: ['青柚气泡'] }))).toEqual(['青柚气泡', '的', '故事']);
     // Process-global, as documented: later calls keep the word.
-    expect(texts(segment('男默女泪'))).toEqual(['男默女泪']);
+    expect(texts(segment('青柚气泡'))).toEqual(['青柚气泡']);
   });
 
   test('long text without newlines is cut into pieces and still covered', () => {
@@ -99,7 +99,7 @@ describe('segment', () => {
     });
     test.each([
       [{ word: ['x'] }, /unknown option `word`/],
-      [{ words: '男默女泪' }, /option `words` must be an array of words/],
+      [{ words: '青柚气泡' }, /option `words` must be an array of words/],
       [{ words: [''] }, /option `words` must be an array of non-empty words/],
       [{ words: ['两个 词'] }, /option `words` must be an array of non-empty words/],
       ['words', /options must be an object/],

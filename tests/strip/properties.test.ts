@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { annotate } from '../../src/annotate/index.js';
-import { findGlosses, strip } from '../../src/strip/index.js';
+import { findGlosses } from '../../src/find/index.js';
+import { strip } from '../../src/strip/index.js';
 import { glossyText, stripOptions } from './arbitraries.js';
 
 const GLOSS_SPACE = /[ \u00a0\u3000]/;

@@ -40,7 +40,7 @@ export function addFindCommand(program: Command): Command {
     const options: FindGlossesOptions = { ...glossParseOptionsFrom(flags), ...readingOptionsFrom(flags) };
     const corpus = createCorpusRun(flags, 'find', options);
     await runTextCommand(files, flags, async () => {
-      const { findGlosses } = await import('../../strip/index.js');
+      const { findGlosses } = await import('../../find/index.js');
       findGlosses('', options); // bad options fail before any output
       return corpus?.session ?? ((file) => createPieceSession((piece, position) => toJsonLines(findGlosses(piece, options), piece, position, file)));
     });

@@ -56,7 +56,7 @@ export function addReannotateCommand(program: Command): Command {
     };
     const corpus = createCorpusRun(flags, 'reannotate', options);
     await runTextCommand(files, flags, async () => {
-      const { reannotate } = await import('../../strip/index.js');
+      const { reannotate } = await import('../../find/index.js');
       reannotate('', options); // bad options fail before any output
       return corpus?.session ?? (() => createPieceSession((piece) => reannotate(piece, options)));
     });

@@ -1,5 +1,5 @@
 import { PinyinGlossError } from '../../errors.js';
-import { nodeRequire } from '../../segment/nodeRequire.js';
+import { nodeRequire } from '../../internal/nodeRequire.js';
 import { LSTM_KERNEL } from './lstmKernel.generated.js';
 
 /** The two directions of the model's LSTM layer: weights as PyTorch orders its gates (input, forget, cell, output). */

@@ -1,8 +1,9 @@
 import { isHanCodePoint } from '../../internal/isHan.js';
-import { FUNCTION_CHARS } from '../../segment/splitUnknownWord.js';
+import { FUNCTION_CHARS } from '../../hanzi/functionChars.js';
 import type { NeutralTone, Token } from '../../types.js';
-import { bareSyllable, charReadings } from '../charReadings.js';
-import { splitTone } from '../formatSyllable.js';
+import { charReadings } from '../charReadings.js';
+import { bareSyllable } from '../../gloss/tones.js';
+import { splitTone } from '../../gloss/tones.js';
 import { loadReadingData } from '../loadReadingData.js';
 import { BEGIN, END, loadPolyphoneModel, UNKNOWN, type PolyphoneModel } from './loadPolyphoneModel.js';
 import { runPolyphoneModel } from './runPolyphoneModel.js';
@@ -11,14 +12,17 @@ import { runPolyphoneModel } from './runPolyphoneModel.js';
  * How much the engine's own reading weighs against the model's scores
  * (logits), by what the engine read it from: a character alone as a token
  * or inside a longer one, read as its usual reading inside words or
- * otherwise (a listed word's reading, a function word alone). Fitted on the
- * CPP dev split (docs/readings.md). The model is not asked at all:
+ * otherwise (`own`: a listed word's reading, a function word alone). Fitted
+ * on the CPP dev split with 5-fold cross-validation (docs/decisions.md).
+ * The model is not asked at all:
  * - where a context rule read the token (`readInContext`: 为居民提供 wèi;
  *   量一量, 东西方向);
- * - for a character inside a listed word that reads it otherwise than
- *   usual (目的 mùdì, 明了 míngliǎo, 都市 dūshì, 仿佛 fǎngfú): the model
- *   overrules such words wrongly by wide margins (仿佛 fó by 20 and more);
- *   nor for 的 了 都 还 … inside words that read them otherwise than alone;
+ * - inside a common word (COMMON_WORD): the model overrules common words
+ *   wrongly by wide margins (仿佛 fǎngfú → fó by 20 and more, 调解 tiáojiě
+ *   → diào, 还原 huányuán → hái), while the words it reads better than the
+ *   dictionaries are rare words and names (圩镇 wéizhèn, 帖木儿 tiěmù'ér);
+ * - for 的 了 都 还 … inside words that read them otherwise than alone
+ *   (目的 mùdì, 得了);
  * - in a sentence shorter than SHORTEST_SENTENCE: without context the
  *   model has only its priors (a word looked up alone: 仿佛 fǎngfú).
  */
@@ -26,7 +30,18 @@ const ENGINE_WEIGHT = {
   usualAlone: 2,
   usualInWord: 3,
   ownAlone: 4,
+  ownInWord: 10,
+  // A surname the names step read (readNames): the segmenter takes words
+  // for names now and then (莘庄 xīn, a place, read as the surname shēn).
+  named: 10,
 } as const;
+/**
+ * A word jieba's dictionary counts this often is common: the model leaves
+ * it as the dictionaries read it. Higher for a word read otherwise than
+ * usual (a listed word): the dev split's place names (黄陂) are such words.
+ * Fitted on the CPP dev split with the weights.
+ */
+const COMMON_WORD = { usual: 500, own: 2000 } as const;
 /** Sentences shorter than this (UTF-16 units, closing punctuation included) are left to the dictionaries. */
 const SHORTEST_SENTENCE = 6;
 /** Context the model sees each side of a character, in UTF-16 units, when its sentence is long. */
@@ -72,11 +87,12 @@ export function readPolyphones(
   tokens: readonly Token[],
   readings: readonly (string[] | undefined)[],
   ruled: ReadonlySet<number>,
+  named: ReadonlyMap<number, number>,
   neutralTone: NeutralTone,
 ): void {
   const model = loadPolyphoneModel();
   if (model === undefined) return;
-  const targets = findTargets(model, text, written, tokens, readings, ruled);
+  const targets = findTargets(model, text, written, tokens, readings, ruled, named);
   if (targets.length === 0) return;
   targets.sort((a, b) => a.at - b.at);
   let previousEnd = 0;
@@ -97,6 +113,7 @@ function findTargets(
   tokens: readonly Token[],
   readings: readonly (string[] | undefined)[],
   ruled: ReadonlySet<number>,
+  named: ReadonlyMap<number, number>,
 ): Target[] {
   const data = loadReadingData();
   const targets: Target[] = [];
@@ -104,6 +121,9 @@ function findTargets(
     const reading = readings[i];
     if (reading === undefined) return;
     const inWord = reading.length > 1;
+    const surname = named.get(i) ?? 0;
+    // The token's count in jieba's dictionary, looked up once it is needed.
+    let count: number | undefined;
     let k = 0;
     for (let at = token.start; at < token.end; ) {
       const cp = text.codePointAt(at)!;
@@ -117,8 +137,11 @@ function findTargets(
           const own = known !== undefined && known.inWord !== syllable;
           // 的 了 都 还 … in a word that reads them otherwise than alone (目的, 得了): see ENGINE_WEIGHT.
           const grammarInWord = inWord && width === 1 && FUNCTION_CHARS.has(text[at]!) && syllable !== data.defaults[cp];
-          if (candidates.length > 1 && !grammarInWord && !(own && inWord)) {
-            const kind = own ? 'ownAlone' : inWord ? 'usualInWord' : 'usualAlone';
+          const common = inWord && (count ??= data.wordCounts.get(text.slice(token.start, token.end)) ?? 0) >= COMMON_WORD[own ? 'own' : 'usual'];
+          if (k < surname && candidates.length > 1) {
+            targets.push({ at, reading, syllable: k, candidates, weight: ENGINE_WEIGHT.named });
+          } else if (candidates.length > 1 && !grammarInWord && !common) {
+            const kind = own ? (inWord ? 'ownInWord' : 'ownAlone') : inWord ? 'usualInWord' : 'usualAlone';
             targets.push({ at, reading, syllable: k, candidates, weight: ENGINE_WEIGHT[kind] });
           }
         }

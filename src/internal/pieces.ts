@@ -2,6 +2,21 @@ import { isCloseBracket, isOpenBracket, MAX_GLOSS_LENGTH } from '../gloss/gramma
 import { isHanCodePoint } from './isHan.js';
 
 /**
+ * Where text may be cut, for every caller that processes text in parts: the
+ * annotator and the segmenter (pieces, `findPieceEnd`), the CLI's find and
+ * reannotate on plain text (`splitIntoPieces`), the corpus runner (batches,
+ * `CLAUSE_ENDS`). Line ends first, since segmentation, readings and glosses
+ * never span a line; in a long line, after a clause end.
+ */
+
+/**
+ * Chinese punctuation that ends a clause. No gloss (Latin letters and marks
+ * in brackets) and no word contains one, so a long line may be cut after it
+ * without looking for brackets.
+ */
+export const CLAUSE_ENDS = '。！？；，、：';
+
+/**
  * Text is processed in pieces so that memory stays bounded and an incremental
  * session (streams) gives exactly what one call over all the text gives: a
  * piece's end depends only on the characters before it, never on how the
@@ -23,7 +38,9 @@ import { isHanCodePoint } from './isHan.js';
 export const MIN_PIECE = 4096;
 export const MAX_PIECE = 65_536;
 
-const SOFT_BREAKS = new Set([...'。！？!?；;，,、…\u3000'].map((char) => char.charCodeAt(0)));
+// Clause ends, their ASCII forms, the ellipsis and the ideographic space:
+// like whitespace, cut points only outside a bracket that may be a gloss.
+const SOFT_BREAKS = new Set([...`${CLAUSE_ENDS}!?;,…\u3000`].map((char) => char.charCodeAt(0)));
 
 /**
  * The end of the piece starting at `start`, looking only at `text` (which may
@@ -71,4 +88,35 @@ export function forEachPiece(text: string, each: (piece: string, start: number) 
     each(text.slice(start, end), start);
     start = end;
   }
+}
+
+/**
+ * Runs `each` on the pieces of a text that arrives bit by bit: on a piece as
+ * soon as its end is known (`findPieceEnd`), on the rest at `flush()`. Each
+ * call returns the results of the pieces it completed.
+ */
+export function splitIntoPieces<T>(each: (piece: string) => T): { push(text: string): T[]; flush(): T[] } {
+  let buffer = '';
+  let scanFrom = 0; // positions below this are known not to end the current piece
+  return {
+    push(text) {
+      buffer += text;
+      const results: T[] = [];
+      for (;;) {
+        const end = findPieceEnd(buffer, 0, scanFrom);
+        if (end === -1) break;
+        results.push(each(buffer.slice(0, end)));
+        buffer = buffer.slice(end);
+        scanFrom = 0;
+      }
+      scanFrom = buffer.length + 1;
+      return results;
+    },
+    flush() {
+      const rest = buffer;
+      buffer = '';
+      scanFrom = 0;
+      return rest === '' ? [] : [each(rest)];
+    },
+  };
 }

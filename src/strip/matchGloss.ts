@@ -1,6 +1,6 @@
-import { charReadings, type CharReading } from '../pinyin/charReadings.js';
-import { MAX_GLOSS_LENGTH, MAX_GLOSS_SYLLABLES } from './grammar.js';
-import { body } from './readGlossBody.js';
+import { charReadings, type BareReading } from '../pinyin/charReadings.js';
+import { MAX_GLOSS_LENGTH, MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
+import { body } from '../gloss/readGlossBody.js';
 
 /**
  * The syllables of a matched gloss, filled in place by `matchGloss`. Index
@@ -17,7 +17,7 @@ export interface GlossMatch {
   /** Written tone of syllable `i`: 1–4, 5 for an explicit neutral digit, 0 unmarked. */
   readonly tones: Uint8Array;
   /** The reading of the character that syllable `i` matched. */
-  readonly readings: CharReading[];
+  readonly readings: BareReading[];
 }
 
 export const match: GlossMatch = {
@@ -33,9 +33,7 @@ const WIDTH = MAX_GLOSS_LENGTH + 1;
 const failed = new Uint32Array((MAX_GLOSS_SYLLABLES + 1) * WIDTH);
 let stamp = 0;
 
-let han: ArrayLike<number> = [];
 let hanCount = 0;
-let neutralOnly = false;
 
 /**
  * Decides whether the body just read by `readGlossBody` glosses the Han
@@ -62,17 +60,15 @@ let neutralOnly = false;
  * 16 × 161 states per candidate.
  */
 export function matchGloss(chars: ArrayLike<number>, charCount: number, neutral: boolean): number {
-  han = chars;
   hanCount = Math.min(charCount, MAX_GLOSS_SYLLABLES);
-  neutralOnly = neutral;
   stamp++;
   if (stamp === 0xffffffff) {
     failed.fill(0);
     stamp = 1;
   }
   match.count = 0;
-  if (body.length === 0 || hanCount === 0 || !solve(body.length, 0)) return 0;
-  if (neutralOnly) {
+  if (body.length === 0 || hanCount === 0 || !solve(chars, neutral)) return 0;
+  if (neutral) {
     let erhuaOnly = true;
     for (let i = 0; i < match.count; i++) if (!match.readings[i]!.erhua) erhuaOnly = false;
     if (erhuaOnly) return 0;
@@ -88,46 +84,76 @@ const DIGIT_TONES = body.digitTones;
 const NEUTRAL_BEFORE = body.neutralBefore;
 const ITERATION_MARK = 0x3005;
 
-// Can letters [0, end) be read as characters i, i+1, … (right to left)?
-function solve(end: number, i: number): boolean {
-  if (end === 0) {
-    match.count = i;
-    return true;
-  }
-  if (i >= hanCount) return false;
-  const key = i * WIDTH + end;
-  if (failed[key] === stamp) return false;
-  const char = han[i]!;
-  if (tryReadings(charReadings(char), end, i)) return true;
-  // The iteration mark 々 repeats the character before it (好々 hǎohǎo).
-  if (char === ITERATION_MARK && i + 1 < hanCount && tryReadings(charReadings(han[i + 1]!), end, i)) return true;
-  failed[key] = stamp;
-  return false;
-}
+// The search's stack, one level per character: the letters [0, levelEnd[i])
+// still to read, and the next reading to try (levelNext[i]; past the
+// character's own readings, those of the character before 々).
+const levelEnd = new Int32Array(MAX_GLOSS_SYLLABLES + 1);
+const levelNext = new Int32Array(MAX_GLOSS_SYLLABLES + 1);
 
-function tryReadings(readings: readonly CharReading[] | undefined, end: number, i: number): boolean {
-  if (readings === undefined) return false;
+/**
+ * Can all the letters be read as characters 0, 1, … (right to left)? A
+ * depth-first search, first reading first, written as a loop over an
+ * explicit stack (a call per step cost more than the step): level `i`
+ * tries the readings of character `i` on the letters before `levelEnd[i]`;
+ * a reading that fits opens level `i + 1` on the letters before it; a level
+ * whose readings all fail is remembered in `failed` and gives its turn back.
+ */
+function solve(han: ArrayLike<number>, neutralOnly: boolean): boolean {
   const zhuyin = body.zhuyin;
-  // Zhuyin writes 儿's erhua and ér with the same letter ㄦ: an untoned ㄦ is
-  // tried as the erhua first (the erhua reading comes last in the list).
-  const first = zhuyin && readings[readings.length - 1]!.erhua ? readings.length - 1 : 0;
-  for (let k = 0; k < readings.length; k++) {
-    const reading = readings[(first + k) % readings.length]!;
-    if (neutralOnly && !reading.neutral) continue;
-    const bare = zhuyin ? reading.zhuyin : reading.bare;
-    const start = end - bare.length;
-    if (start < 0 || bare.length === 0) continue;
-    const tone = syllableTone(start, end, bare);
-    if (tone < 0) continue;
-    // Zhuyin's erhua ㄦ carries no tone of its own.
-    if (zhuyin && reading.erhua && tone !== 1) continue;
-    match.starts[i] = start;
-    match.ends[i] = end;
-    match.tones[i] = tone;
-    match.readings[i] = reading;
-    if (solve(start, i + 1)) return true;
+  let i = 0;
+  levelEnd[0] = body.length;
+  levelNext[0] = 0;
+  for (;;) {
+    const end = levelEnd[i]!;
+    const char = han[i]!;
+    const own = charReadings(char);
+    const ownCount = own === undefined ? 0 : own.length;
+    // The iteration mark 々 repeats the character before it (好々 hǎohǎo).
+    const repeated = char === ITERATION_MARK && i + 1 < hanCount ? charReadings(han[i + 1]!) : undefined;
+    const total = ownCount + (repeated === undefined ? 0 : repeated.length);
+    let fitted = -1; // the letters before the reading that fits
+    while (levelNext[i]! < total) {
+      const k = levelNext[i]!;
+      levelNext[i] = k + 1;
+      const readings = k < ownCount ? own! : repeated!;
+      const count = readings.length;
+      // Zhuyin writes 儿's erhua and ér with the same letter ㄦ: an untoned ㄦ is
+      // tried as the erhua first (the erhua reading comes last in the list).
+      let index = k < ownCount ? k : k - ownCount;
+      if (zhuyin && readings[count - 1]!.erhua) index = index === 0 ? count - 1 : index - 1;
+      const reading = readings[index]!;
+      if (neutralOnly && !reading.neutral) continue;
+      const bare = zhuyin ? reading.zhuyin : reading.bare;
+      const start = end - bare.length;
+      if (start < 0 || bare.length === 0) continue;
+      const tone = syllableTone(start, end, bare);
+      if (tone < 0) continue;
+      // Zhuyin's erhua ㄦ carries no tone of its own.
+      if (zhuyin && reading.erhua && tone !== 1) continue;
+      match.starts[i] = start;
+      match.ends[i] = end;
+      match.tones[i] = tone;
+      match.readings[i] = reading;
+      if (start === 0) {
+        match.count = i + 1;
+        return true;
+      }
+      // A level that cannot be opened (no character left, or known to fail): the next reading.
+      if (i + 1 < hanCount && failed[(i + 1) * WIDTH + start] !== stamp) {
+        fitted = start;
+        break;
+      }
+    }
+    if (fitted >= 0) {
+      i++;
+      levelEnd[i] = fitted;
+      levelNext[i] = 0;
+      continue;
+    }
+    failed[i * WIDTH + end] = stamp;
+    if (i === 0) return false;
+    i--;
   }
-  return false;
 }
 
 // The written tone of letters [start, end) read as `bare`, or -1 if they

@@ -1,4 +1,4 @@
-import { REGIONAL_DATA } from './readingData.generated.js';
+import { REGIONAL_DATA } from '../data/readingData.generated.js';
 import { simplifiedTable } from './simplifiedTable.js';
 import { toSimplified } from './toSimplified.js';
 

@@ -1,14 +1,14 @@
 import { parseDictionary } from '../annotate/parseDictionary.js';
-import { markTone } from '../gloss/markTone.js';
-import { bareSyllable } from '../pinyin/charReadings.js';
-import { readingFormWithReadings } from '../pinyin/readingForm.js';
+import { markTone } from '../gloss/tones.js';
+import { bareSyllable } from '../gloss/tones.js';
+import { readingFormWithReadings } from '../hanzi/readingForm.js';
 import { readTokens } from '../pinyin/readTokens.js';
-import { splitTone } from '../pinyin/formatSyllable.js';
+import { splitTone } from '../gloss/tones.js';
 import { checkBoolean } from '../internal/options.js';
 import { checkNeutralTone, checkPolyphones, DEFAULT_ANNOTATE_OPTIONS } from '../annotate/resolveAnnotateOptions.js';
 import type { Gloss, Token } from '../types.js';
-import { resolveStripOptions, STRIP_OPTION_KEYS } from './options.js';
-import { scanGlosses, type FoundGloss } from './scanGlosses.js';
+import { resolveStripOptions, STRIP_OPTION_KEYS } from '../strip/options.js';
+import { scanGlosses, type FoundGloss } from '../strip/scanGlosses.js';
 
 /** A found gloss with everything findGlosses() and reannotate() need. */
 export interface CollectedGloss extends Gloss {

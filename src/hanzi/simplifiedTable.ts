@@ -1,4 +1,4 @@
-import { TRADITIONAL_DATA } from './readingData.generated.js';
+import { TRADITIONAL_DATA } from '../data/readingData.generated.js';
 
 let table: Uint16Array | undefined;
 

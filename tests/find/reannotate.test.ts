@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { reannotate, strip } from '../../src/strip/index.js';
+import { reannotate } from '../../src/find/index.js';
+import { strip } from '../../src/strip/index.js';
 
 const PAGE = '我们赢得(yíngde)比赛。到(dào)(dào)拆墙，老旧小区改造（gai3 zao4）为起点。<b>党群服务站(fúwùzhàn)(受访者供图)</b> & 一点儿(yìdiǎnr)';
 

@@ -1,15 +1,15 @@
 import { escapeHtml, formatGloss, formatRuby } from '../gloss/formatGloss.js';
 import { assertString } from '../internal/assertString.js';
-import { checkBoolean, checkOneOf, invalidOption } from '../internal/options.js';
-import { checkSystem } from '../annotate/resolveAnnotateOptions.js';
-import { formatSyllable } from '../pinyin/formatSyllable.js';
+import { checkBoolean, checkOneOf } from '../internal/options.js';
+import { checkSeparator, checkSystem } from '../annotate/resolveAnnotateOptions.js';
+import { formatSyllable } from '../gloss/tones.js';
 import { toZhuyin } from '../pinyin/toZhuyin.js';
 import type { ReannotateOptions } from '../types.js';
 import { collectGlosses, READING_OPTION_KEYS, type CollectedGloss } from './collectGlosses.js';
-import { STRIP_OPTION_KEYS } from './options.js';
+import { STRIP_OPTION_KEYS } from '../strip/options.js';
 
 /** Defaults of reannotate()'s own options (the rest are findGlosses()'s). */
-export const DEFAULT_REANNOTATE_OPTIONS = {
+const DEFAULT_REANNOTATE_OPTIONS = {
   tone: 'mark',
   separator: '',
   brackets: 'ascii',
@@ -18,9 +18,6 @@ export const DEFAULT_REANNOTATE_OPTIONS = {
   system: 'pinyin',
   correct: false,
 } as const satisfies ReannotateOptions;
-
-/** Separators the gloss grammar reads back, so strip() still removes the result. */
-const SEPARATORS: readonly string[] = ['', ' ', "'", '’', '-', '·'];
 
 const KEYS = [...STRIP_OPTION_KEYS, ...READING_OPTION_KEYS, ...Object.keys(DEFAULT_REANNOTATE_OPTIONS)];
 
@@ -56,10 +53,7 @@ export function reannotate(text: string, options?: ReannotateOptions): string {
   const correct = checkBoolean(fn, 'correct', given.correct) ?? DEFAULT_REANNOTATE_OPTIONS.correct;
   const system = checkSystem(fn, given.system, given.tone) ?? DEFAULT_REANNOTATE_OPTIONS.system;
   const apostrophes = checkBoolean(fn, 'apostrophes', given.apostrophes) ?? DEFAULT_REANNOTATE_OPTIONS.apostrophes;
-  const separator = given.separator === undefined ? DEFAULT_REANNOTATE_OPTIONS.separator : given.separator;
-  if (typeof separator !== 'string' || !SEPARATORS.includes(separator)) {
-    throw invalidOption(fn, 'separator', `one of ${SEPARATORS.map((s) => `'${s}'`).join(', ')}`, separator);
-  }
+  const separator = checkSeparator(fn, given.separator) ?? DEFAULT_REANNOTATE_OPTIONS.separator;
   const keep = output === 'ruby' ? escapeHtml : (plain: string) => plain;
 
   let out = '';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findGlosses } from '../../src/strip/index.js';
+import { findGlosses } from '../../src/find/index.js';
 
 describe('findGlosses', () => {
   test.each(['', '   ', 'plain (text)', '党群服务站(受访者供图)', '达莎(Dasha)'])('sane defaults: none in %j', (text) => {

@@ -1,6 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { findPieceEnd, forEachPiece, MAX_PIECE, MIN_PIECE } from '../../src/internal/findPieceEnd.js';
+import { findPieceEnd, forEachPiece, MAX_PIECE, MIN_PIECE } from '../../src/internal/pieces.js';
 
 const pieces = (text: string) => {
   const out: [string, number][] = [];

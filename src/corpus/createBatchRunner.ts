@@ -1,0 +1,128 @@
+import { PinyinGlossError } from '../errors.js';
+import type { BytePart, TextPart } from './createCutter.js';
+import type { Operation } from './createOperation.js';
+import { createWorkerPool, type WorkerPool } from './createWorkerPool.js';
+import { formatBadLine } from './formatBadLine.js';
+import { countByteLines, countLines, processBatch } from './processBatch.js';
+import type { BadLine, Batch, BatchResult, CorpusFormat, CorpusTask } from './types.js';
+
+export interface BatchRunnerOptions {
+  readonly task: CorpusTask;
+  readonly format: CorpusFormat;
+  readonly jobs: number;
+  readonly operation: Operation;
+  /** The worker entry, asked for only when a worker starts. */
+  readonly workerUrl: () => URL;
+  readonly onBadLine: ((bad: BadLine, message: string) => void) | undefined;
+  readonly signal: AbortSignal | undefined;
+  /** Totals, added to as batches settle; `jobs` is set when workers start. */
+  readonly counts: { lines: number; records: number; glosses: number; badLines: number; bytesOut: number; jobs: number };
+}
+
+export interface BatchRunner {
+  /** Starts a batch; yields the output of earlier batches while too many are in flight. */
+  add(part: TextPart | BytePart): AsyncGenerator<string | Uint8Array>;
+  /** Yields the output of every batch still in flight, in input order. */
+  finish(): AsyncGenerator<string | Uint8Array>;
+  /** Stops the worker threads at once: their batches fail, and `finish` throws. */
+  stopWorkers(): void;
+  /** Forgets what is in flight and waits for the worker threads to stop. */
+  close(): Promise<void>;
+}
+
+/**
+ * Runs batches in this thread (`jobs: 1`) or in a pool of `jobs` worker
+ * threads, and hands their output back in input order. Numbers each batch
+ * (sequence, first line, offset) as it comes. With more than one job, the
+ * first batch waits: if the input ends there, no worker is started.
+ */
+export function createBatchRunner({ task, format, jobs, operation, workerUrl, onBadLine, signal, counts }: BatchRunnerOptions): BatchRunner {
+  let pool: WorkerPool | undefined;
+  const pending: Promise<BatchResult>[] = [];
+  let held: Batch | undefined;
+  let seq = 0;
+  let firstLine = 1;
+  let offset = 0;
+  // Whether the input so far ends inside a line (a last line without a line end is a line too).
+  let endsInLine = false;
+  // Enough batches in flight to keep every worker busy while one is written.
+  const maxPending = jobs * 2;
+
+  const track = (result: Promise<BatchResult>) => {
+    // A later batch may fail while an earlier one is awaited: mark it handled
+    // now; its error is rethrown when its turn comes.
+    result.catch(() => undefined);
+    pending.push(result);
+  };
+  const runHere = (batch: Batch) => track(Promise.resolve().then(() => processBatch(batch, task, operation)));
+  const start = (batch: Batch) => {
+    if (jobs === 1) return runHere(batch);
+    if (signal?.aborted) throw signal.reason;
+    pool ??= createWorkerPool(jobs, task, workerUrl());
+    counts.jobs = jobs;
+    track(pool.run(batch));
+  };
+
+  const number = (part: TextPart | BytePart): Batch => {
+    if ('text' in part) {
+      endsInLine = !part.text.endsWith('\n');
+      const batch = { seq: seq++, text: part.text, firstLine, offset };
+      firstLine += countLines(part.text, false);
+      offset += part.text.length;
+      return batch;
+    }
+    endsInLine = part.bytes[part.bytes.length - 1] !== 0x0a;
+    const batch = { seq: seq++, ...part, firstLine };
+    // Line numbers are shown for JSON Lines only (plain-text `find` takes text).
+    if (format === 'jsonl') firstLine += countByteLines(part.bytes);
+    return batch;
+  };
+
+  async function* settle(): AsyncGenerator<string | Uint8Array> {
+    const result = await pending.shift()!;
+    counts.lines += result.lines;
+    counts.records += result.records;
+    counts.glosses += result.glosses;
+    counts.badLines += result.badLines.length + (result.failed ? 1 : 0);
+    for (const bad of result.badLines) onBadLine?.(bad, formatBadLine(task.file, bad, task.onBadLine ?? 'fail'));
+    if (result.output.length > 0) {
+      counts.bytesOut += typeof result.output === 'string' ? Buffer.byteLength(result.output) : result.output.length;
+      yield result.output;
+    }
+    if (result.failed) {
+      // Reported once, by whoever catches the error (the CLI prints it on stderr).
+      const message = formatBadLine(task.file, result.failed, 'fail');
+      throw new PinyinGlossError('BAD_LINE', message.replace(/^pinyin-gloss: /, ''));
+    }
+  }
+
+  return {
+    async *add(part) {
+      const batch = number(part);
+      if (jobs > 1 && batch.seq === 0) {
+        held = batch;
+        return;
+      }
+      if (held) start(held);
+      held = undefined;
+      start(batch);
+      while (pending.length >= maxPending) yield* settle();
+    },
+    async *finish() {
+      if (held) {
+        // The whole input was one batch: process it here.
+        runHere(held);
+        held = undefined;
+      }
+      while (pending.length > 0) yield* settle();
+      if (format === 'text' && endsInLine) counts.lines++;
+    },
+    stopWorkers() {
+      void pool?.close();
+    },
+    async close() {
+      pending.length = 0;
+      await pool?.close();
+    },
+  };
+}

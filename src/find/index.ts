@@ -1,0 +1,2 @@
+export { findGlosses } from './findGlosses.js';
+export { reannotate } from './reannotate.js';
