@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { annotate, annotateTokens } from '../../src/annotate/index.js';
 import { segment } from '../../src/segment/index.js';
 import { strip } from '../../src/strip/index.js';
+import { reannotate } from '../../src/find/index.js';
 
 // Sentences written for these tests; the names are the five that came out cut
 // on real news pages (郭|少华, 周|婉|婷, 拉加|德, 亚投|行将, 大湾|区), and the
@@ -168,5 +169,21 @@ describe('names in annotate', () => {
 
   test('an invalid properNouns is a typed error naming it', () => {
     expect(() => annotate('西安', { properNouns: 'upper' as never })).toThrow(/properNouns/);
+    expect(() => reannotate('西安(xī\'ān)', { properNouns: 'upper' as never })).toThrow(/reannotate: option `properNouns`/);
+  });
+
+  test('apostrophes: false writes names without them too', () => {
+    expect(annotate('我们去了西安', { properNouns: 'capitalize', apostrophes: false })).toContain('西安(Xīān)');
+  });
+
+  test('zhuyin has no capitals: names are written like other words', () => {
+    expect(annotate('我们去了西安', { properNouns: 'capitalize', system: 'zhuyin' })).toBe(annotate('我们去了西安', { system: 'zhuyin' }));
+  });
+
+  test('reannotate spells glossed names as the standard writes them', () => {
+    const text = "记者郭少华(guōshàohuá)去了西安(xī'ān)，在会上(huìshàng)发言";
+    expect(reannotate(text, { properNouns: 'capitalize' })).toBe("记者郭少华(Guō Shàohuá)去了西安(Xī'ān)，在会上(huìshàng)发言");
+    expect(reannotate(text, { properNouns: 'capitalize', output: 'ruby' })).toContain('<ruby>郭少华<rt>Guō Shàohuá</rt></ruby>');
+    expect(reannotate(text)).toBe(text);
   });
 });
