@@ -186,6 +186,20 @@ class PieceWords {
     const from = this.tokens[this.first + k]!.start - this.offset;
     return scorePersonName(this.simple, from, this.tokens[this.first + k + count - 1]!.end - this.offset);
   }
+  /** How many UTF-16 units of word k are not characters of transliterated names (no string made). */
+  countNotForeign(k: number): number {
+    const token = this.tokens[this.first + k]!;
+    const { starts } = loadFastTables();
+    let count = 0;
+    for (let i = token.start - this.offset; i < token.end - this.offset; i++) if ((starts[this.simple.charCodeAt(i)]! & FOREIGN) === 0) count++;
+    return count;
+  }
+  /** Whether word k is Han characters only (read by unit). */
+  isHan(k: number): boolean {
+    const token = this.tokens[this.first + k]!;
+    for (let i = token.start - this.offset; i < token.end - this.offset; i++) if (!isHanCodePoint(this.simple.charCodeAt(i))) return false;
+    return true;
+  }
   /** Whether word k is one character that can be a given name (`isGivenSingle`), read by unit. */
   isGivenSingle(k: number): boolean {
     return k < this.length && this.size(k) === 1 && isGivenUnit(this.code(k));
@@ -307,7 +321,8 @@ function completesName(simple: string, offset: number, previous: Token, token: T
   const stemLength = previous.end - previous.start;
   const isPlaceEnd = PLACE_END_UNITS[code] === 1 && stemLength >= 2;
   const stemFrom = previous.start - offset;
-  const isPersonEnd = stemLength === 2 && !isPlaceEnd && isGivenUnit(code) && (scorePersonName(simple, stemFrom, from + 1) ?? -Infinity) >= THRESHOLD.wordAndSingle;
+  const isPersonEnd =
+    stemLength === 2 && !isPlaceEnd && !Number.isNaN(loadNameData().surnameScores[simple.charCodeAt(stemFrom)]) && isGivenUnit(code) && (scorePersonName(simple, stemFrom, from + 1) ?? -Infinity) >= THRESHOLD.wordAndSingle;
   if (!isPlaceEnd && !isPersonEnd) return false;
   const word = simple.slice(from, from + 2);
   if (!isHanWord(word) || (isDictionaryWord(word) && PARTICLE_UNITS[simple.charCodeAt(from + 1)] !== 1)) return false;
@@ -398,15 +413,20 @@ function hasForeignChar(word: string): boolean {
 }
 
 function matchForeignName(words: PieceWords, at: number): Match | undefined {
-  let i = at;
-  let chars = 0;
+  // Fast path: the run the characters alone allow is too short (most tokens
+  // starting like a name); no dictionary is asked.
+  let reach = at;
+  let reachChars = 0;
+  while (reach < words.length && mayBeForeignPiece(words, at, reach)) reachChars += words.size(reach++);
+  if (reach - at < 2 || reachChars < 3) return undefined;
   // A piece jieba's dictionary lacks or lists as a person's name may hold one
   // other character (贾斯|蒂卡, 尤尔|科夫, 安德雷|斯); a lone character between
   // two such pieces belongs to the name (格雷特|施|莱格).
-  for (; i < words.length; i++) {
+  let i = at;
+  let chars = 0;
+  for (; i < reach; i++) {
     const word = words.at(i);
-    const sandwiched = i > at && words.size(i) === 1 && isLoneHan(words, i) && FUNCTION_UNITS[words.code(i)] !== 1 && isForeignWord(words.at(i + 1));
-    if (!isForeignWord(word) && !(isMostlyForeign(word) && isUnknownOrPersonWord(word)) && !sandwiched) break;
+    if (isMostlyForeign(word) && !isForeignWord(word) && !isUnknownOrPersonWord(word)) break;
     chars += words.size(i);
   }
   if (i - at < 2 || chars < 3) return undefined;
@@ -571,6 +591,14 @@ function isFacilityStem(word: string, token: Token): boolean {
   if (!isDictionaryWord(word)) return true;
   const tag = dictionaryTag(word);
   return tag !== undefined && FACILITY_STEM_TAGS.has(tag);
+}
+
+/** Whether token k may be part of a transliterated name starting at `at`, by its characters alone (see matchForeignName); no string is made. */
+function mayBeForeignPiece(words: PieceWords, at: number, k: number): boolean {
+  const size = words.size(k);
+  const others = words.countNotForeign(k);
+  if (others === 0 || (others === 1 && size >= 2 && words.isHan(k))) return true;
+  return k > at && size === 1 && isLoneHan(words, k) && FUNCTION_UNITS[words.code(k)] !== 1 && k + 1 < words.length && words.countNotForeign(k + 1) === 0;
 }
 
 /** jieba's tags of persons' names, native and transliterated. */
