@@ -40,8 +40,9 @@ function paragraph(next, chars) {
 /**
  * Writes `bytes` bytes of dense glossed text to `file`: `text`, lines of
  * 100–1000 characters; `one-line`, the same paragraphs on one single line;
- * `jsonl`, JSON Lines records whose `text` field holds such a line. Kept if
- * the file is already there with that size. Returns whether it wrote.
+ * `jsonl`, JSON Lines records whose `text` field holds such a line;
+ * `record`, one single JSON record whose `text` field holds the one line.
+ * Kept if the file is already there with that size. Returns whether it wrote.
  */
 export function generateDense(file, bytes, format) {
   if (existsSync(file) && statSync(file).size === bytes) return false;
@@ -51,19 +52,23 @@ export function generateDense(file, bytes, format) {
   const fd = openSync(temp, 'w');
   let written = 0;
   let id = 0;
-  while (written < bytes) {
+  // A record: its head now, its tail (`"}` and the line end) kept out of the size below.
+  const recordTail = Buffer.from('"}\n');
+  if (format === 'record') written += writeSync(fd, Buffer.from('{"id":0,"text":"'));
+  const size = format === 'record' ? bytes - recordTail.length : bytes;
+  while (written < size) {
     let block = '';
     while (block.length < 1 << 20) {
       const line = paragraph(next, 100 + Math.floor(next() * 900));
       if (format === 'jsonl') block += `${JSON.stringify({ id: id++, url: `https://news.example/${id}.html`, text: line })}\n`;
-      else block += format === 'one-line' ? line : `${line}\n`;
+      else block += format === 'one-line' || format === 'record' ? line : `${line}\n`;
     }
     let buffer = Buffer.from(block, 'utf8');
-    if (written + buffer.length > bytes) {
+    if (written + buffer.length > size) {
       // Cut on a line end to the exact size: spaces pad the last line
       // (before its line end: trailing white space of a JSON record).
-      const room = bytes - written;
-      if (format === 'one-line') {
+      const room = size - written;
+      if (format === 'one-line' || format === 'record') {
         // Cut on a character boundary, padded with spaces.
         let cut = room;
         while (cut > 0 && (buffer[cut] & 0xc0) === 0x80) cut--;
@@ -76,6 +81,7 @@ export function generateDense(file, bytes, format) {
     writeSync(fd, buffer);
     written += buffer.length;
   }
+  if (format === 'record') writeSync(fd, recordTail);
   closeSync(fd);
   renameSync(temp, file);
   return true;

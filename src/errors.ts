@@ -9,7 +9,7 @@ export type PinyinGlossErrorCode =
   | 'INVALID_OPTION'
   /** A segmenter backend (nodejieba's native addon, jieba-wasm) or its dictionary could not be loaded. */
   | 'SEGMENTER_LOAD_FAILED'
-  /** The polyphone model's data file (data/g2pm/model.bin) could not be read. */
+  /** The polyphone model's data file (data/g2pm/model.bin) could not be read, or the browser build, which does not carry it, was asked for it. */
   | 'MODEL_LOAD_FAILED'
   /** In a browser: annotating or segmenting before `await init()` loaded the wasm segmenter. */
   | 'SEGMENTER_NOT_READY'

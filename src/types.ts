@@ -48,7 +48,30 @@ export interface AnnotatedToken extends Token {
    * absent for words CC-CEDICT's shipped selection lacks (names, rare words).
    */
   readonly meanings?: readonly string[];
+  /**
+   * With `explain: true`: for each syllable of `pinyin`, which step of the
+   * reading engine gave it (`ReadingSource`).
+   */
+  readonly sources?: readonly ReadingSource[];
 }
+
+/**
+ * Which step of the reading engine gave a syllable its reading, the later
+ * steps overriding the earlier ones:
+ * - `'default'`: the character's default reading, or its usual reading
+ *   inside words (a character with one reading, 的 alone, 蛤 in 帘蛤);
+ * - `'word'`: a listed word that holds the character (行长 háng zhǎng), also
+ *   one it forms with its neighbours;
+ * - `'sandhi'`: the tone sandhi of 一/不 (`toneSandhi: true`: 一个 yí);
+ * - `'context'`: a context rule (还钱 huán, 买东西 dōngxi, 量一量, a modal
+ *   particle closing a clause, 都是 dōushì);
+ * - `'name'`: a surname or title read as a name (曾 zēng), a transliteration
+ *   (塞缪尔 sài);
+ * - `'model'`: the polyphone model (`polyphones: 'model'`) changed the
+ *   reading the steps before gave;
+ * - `'dictionary'`: the user's `dict`.
+ */
+export type ReadingSource = 'default' | 'word' | 'sandhi' | 'context' | 'name' | 'model' | 'dictionary';
 
 /** A gloss found in text, e.g. the `(gǎizào)` of `改造(gǎizào)`. */
 export interface Gloss {
@@ -187,7 +210,9 @@ export interface ReadingOptions {
    * (97.9% on the CPP benchmark's dev split). `'rules'`: dictionaries and
    * hand rules alone (95.5%), several times faster, for corpus-scale work.
    * Either way a character is only ever given one of its own readings.
-   * @default 'model'
+   * The browser build does not carry the model: there the default is
+   * `'rules'` and `'model'` is a `MODEL_LOAD_FAILED` error.
+   * @default 'model' (`'rules'` in the browser build)
    */
   readonly polyphones?: Polyphones;
   /**
@@ -244,6 +269,13 @@ export interface AnnotateOptions extends SegmentOptions, ReadingOptions {
    * @default false
    */
   readonly meanings?: boolean;
+  /**
+   * `annotateTokens` only: say for each syllable which step of the reading
+   * engine chose it (`sources` on the token: `'word'`, `'context'`,
+   * `'model'`, …; see `ReadingSource`).
+   * @default false
+   */
+  readonly explain?: boolean;
   /**
    * How glosses of names are written (names the segmenter recognises: a
    * token's `kind`). `'lowercase'`: like every other word, the source style

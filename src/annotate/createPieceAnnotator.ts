@@ -11,7 +11,7 @@ import { addWords } from '../segment/addWords.js';
 import { findSurname } from '../segment/findSurname.js';
 import { withSegmenter } from '../segment/loadJieba.js';
 import { segmentPiece } from '../segment/segmentPiece.js';
-import type { AnnotatedToken, Token } from '../types.js';
+import type { AnnotatedToken, ReadingSource, Token } from '../types.js';
 import { attachErhua } from './attachErhua.js';
 import { findExistingGlosses } from './findExistingGlosses.js';
 import { findWordOccurrences } from './findWordOccurrences.js';
@@ -69,7 +69,9 @@ export function createPieceAnnotator(
     const form = readingFormWithReadings(text);
     const cut = segmentPiece(text, 0, [], form.text);
     const segmented = dictWords ? forceWords(text, cut, dictWords) : cut;
-    const read = attachErhua(segmented, readTokens(text, segmented, readingOptions, { form }));
+    // With `explain`: the step that read each Han character, by its offset in `text`.
+    const explain: (ReadingSource | undefined)[] | undefined = withTokens && options.explain ? new Array(text.length) : undefined;
+    const read = attachErhua(segmented, readTokens(text, segmented, readingOptions, { form, explain }));
     // 2. Cuts around glossed words and listed words.
     const at: number[] = [];
     for (const [start, end] of existing?.spans ?? []) at.push(start, end);
@@ -108,7 +110,8 @@ export function createPieceAnnotator(
       flushCuts(token.start);
       const start = offset + inPiece(token.start);
       const end = start + token.text.length;
-      const reading = (hasDict && options.dict.get(token.text)) || readings[i];
+      const fromDict = hasDict ? options.dict.get(token.text) : undefined;
+      const reading = fromDict || readings[i];
       const runs = reading ? findHanRuns(token.text, reading.length) : undefined;
       if (!reading || !runs) {
         annotated?.push(withKind({ text: token.text, start, end, glossed: false }, token));
@@ -145,6 +148,7 @@ export function createPieceAnnotator(
       if (annotated) {
         const hsk = hskLevel(formWord, options.hskVersion);
         const meanings = options.meanings ? meaningsOf(formWord, reading) : undefined;
+        const sources = explain ? (fromDict ? reading.map((): ReadingSource => 'dictionary') : sourcesOf(text, token, explain)) : undefined;
         annotated.push({
           text: token.text,
           start,
@@ -155,6 +159,7 @@ export function createPieceAnnotator(
           ...(hsk === undefined ? {} : { hsk }),
           ...(zhuyin === undefined ? {} : { zhuyin }),
           ...(meanings === undefined || meanings.length === 0 ? {} : { meanings }),
+          ...(sources === undefined ? {} : { sources }),
         });
       }
       if (!glossed) continue;
@@ -183,6 +188,17 @@ export function createPieceAnnotator(
   };
   // Everything below segments with the chosen backend (see withSegmenter).
   return (piece) => withSegmenter(options.segmenter, () => annotatePiece(piece));
+}
+
+/** The source of each syllable of `token`: that of its Han character k, read off `explain` by offset. */
+function sourcesOf(text: string, token: Token, explain: readonly (ReadingSource | undefined)[]): ReadingSource[] {
+  const sources: ReadingSource[] = [];
+  for (let at = token.start; at < token.end; ) {
+    const cp = text.codePointAt(at)!;
+    if (isHanCodePoint(cp)) sources.push(explain[at] ?? 'default');
+    at += cp > 0xffff ? 2 : 1;
+  }
+  return sources;
 }
 
 /** The token's `kind` (a recognised name), when it has one; ordinary words carry none. */

@@ -8,6 +8,7 @@ import { isPolyphonic } from './isPolyphonic.js';
 import { isRareWord } from './isRareWord.js';
 import { parseDictionary } from './parseDictionary.js';
 import { sampleHash } from './sampleHash.js';
+import { defaultPolyphones } from '../pinyin/model/loadPolyphoneModel.js';
 
 export const DEFAULT_ANNOTATE_OPTIONS = {
   select: 'all',
@@ -20,8 +21,10 @@ export const DEFAULT_ANNOTATE_OPTIONS = {
   hskVersion: '3.0',
   system: 'pinyin',
   meanings: false,
+  explain: false,
   toneSandhi: false,
   neutralTone: 'dictionary',
+  // In Node; the browser build's default is 'rules' (defaultPolyphones).
   polyphones: 'model',
   dict: {},
   words: [],
@@ -58,6 +61,7 @@ export interface ResolvedAnnotateOptions {
   readonly hskVersion: HskVersion;
   readonly system: PhoneticSystem;
   readonly meanings: boolean;
+  readonly explain: boolean;
   readonly toneSandhi: boolean;
   readonly neutralTone: NeutralTone;
   readonly polyphones: Polyphones;
@@ -91,9 +95,11 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     hskVersion,
     system,
     meanings: checkBoolean(fn, 'meanings', given.meanings) ?? DEFAULT_ANNOTATE_OPTIONS.meanings,
+    explain: checkBoolean(fn, 'explain', given.explain) ?? DEFAULT_ANNOTATE_OPTIONS.explain,
     toneSandhi: checkBoolean(fn, 'toneSandhi', given.toneSandhi) ?? DEFAULT_ANNOTATE_OPTIONS.toneSandhi,
     neutralTone: checkNeutralTone(fn, given.neutralTone) ?? DEFAULT_ANNOTATE_OPTIONS.neutralTone,
-    polyphones: checkPolyphones(fn, given.polyphones) ?? DEFAULT_ANNOTATE_OPTIONS.polyphones,
+    // 'model' in Node, 'rules' in the browser build, which does not carry the model.
+    polyphones: checkPolyphones(fn, given.polyphones) ?? defaultPolyphones(),
     dict,
     rawDict: given.dict ?? {},
     words: [...checkWords(fn, 'words', given.words), ...dict.keys()],

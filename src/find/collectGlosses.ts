@@ -2,6 +2,7 @@ import { parseDictionary } from '../annotate/parseDictionary.js';
 import { markTone } from '../gloss/tones.js';
 import { bareSyllable } from '../gloss/tones.js';
 import { readingFormWithReadings } from '../hanzi/readingForm.js';
+import { defaultPolyphones } from '../pinyin/model/loadPolyphoneModel.js';
 import { readTokens } from '../pinyin/readTokens.js';
 import { splitTone } from '../gloss/tones.js';
 import { checkBoolean } from '../internal/options.js';
@@ -39,7 +40,7 @@ export function collectGlosses(
   const given = (options ?? {}) as Record<string, unknown>;
   const toneSandhi = checkBoolean(fn, 'toneSandhi', given.toneSandhi) ?? false;
   const neutralTone = checkNeutralTone(fn, given.neutralTone) ?? DEFAULT_ANNOTATE_OPTIONS.neutralTone;
-  const polyphones = checkPolyphones(fn, given.polyphones) ?? DEFAULT_ANNOTATE_OPTIONS.polyphones;
+  const polyphones = checkPolyphones(fn, given.polyphones) ?? defaultPolyphones();
   const dict = parseDictionary(fn, given.dict);
 
   const found: FoundGloss[] = [];

@@ -1,7 +1,8 @@
 import { isHanCodePoint } from '../internal/isHan.js';
 import { FUNCTION_CHARS } from '../hanzi/functionChars.js';
-import type { ReadingOptions, Token } from '../types.js';
+import type { ReadingOptions, ReadingSource, Token } from '../types.js';
 import { loadReadingData, type ReadingData } from './loadReadingData.js';
+import { defaultPolyphones } from './model/loadPolyphoneModel.js';
 import { readPolyphones } from './model/readPolyphones.js';
 import { CONTEXT_WORD_STARTS, readInContext, readWordInContext, RULE_CHARACTERS } from './readInContext.js';
 import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
@@ -17,7 +18,15 @@ export interface EngineInput {
   readonly spans?: boolean;
   /** `readingFormWithReadings(text)`, when the caller has it already (the segmenter needed it too). */
   readonly form?: ReadingForm;
+  /**
+   * Filled with the step that gave each Han character its syllable
+   * (`ReadingSource`), indexed by the character's UTF-16 offset in `text`.
+   */
+  readonly explain?: (ReadingSource | undefined)[];
 }
+
+/** The step that gave the syllable `readSingle`/`readChar` returned last: read only when explaining. */
+let source: ReadingSource = 'default';
 
 /** 一 and 不 change tone by context (`readYiBu`). */
 const YI = 0x4e00;
@@ -96,6 +105,15 @@ const CLAUSE = 12;
  *    model decides are read again with it, the readings above weighing in
  *    (`readPolyphones`; a surname weighs as a name).
  *
+ * With `explain`, each syllable's step is reported as a `ReadingSource`:
+ * step 1 `'default'` (citation tones) or `'sandhi'`; 2 and 10 `'name'`;
+ * 3 `'word'`; 4 and 9 `'context'`; 5 and 7 `'default'`; 6 `'word'` (a
+ * listed word inside the token or formed with its neighbours), `'context'`
+ * (a function word at its edge) or `'default'` (the usual reading); 8 keeps
+ * the source of the syllable it re-tones; 11 `'model'` where the model
+ * changed the reading. A later step that changes a syllable replaces its
+ * source.
+ *
  * Traditional characters are read as their simplified forms (`銀行行長`
  * yínháng hángzhǎng; Taiwan's 著 for 着 and the like: `readingForm`). It
  * never segments: callers pass jieba's words
@@ -106,7 +124,7 @@ export function readTokens(
   text: string,
   tokens: readonly Token[],
   options: ReadingOptions = {},
-  { spans = false, form = readingFormWithReadings(text) }: EngineInput = {},
+  { spans = false, form = readingFormWithReadings(text), explain }: EngineInput = {},
 ): (string[] | undefined)[] {
   const data = loadReadingData();
   // Traditional text is read as its simplified form (same offsets): the
@@ -117,22 +135,80 @@ export function readTokens(
   const readings: (string[] | undefined)[] = new Array(tokens.length);
   // Tokens a context rule read (step 4): the model leaves them as the rule reads them.
   const ruled = new Set<number>();
+  // With `explain`: each token's sources, syllable by syllable, as the steps set them.
+  const sources: (ReadingSource[] | undefined)[] | undefined = explain && new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const reading = readToken(simple, tokens, i, data, sandhi, spans, ruled);
+    const tokenSources = sources && [];
+    const reading = readToken(simple, tokens, i, data, sandhi, spans, ruled, tokenSources);
     if (reading !== undefined) {
+      let before = tokenSources && [...reading];
       if (readWordOfTwoSenses(simple, token, reading)) ruled.add(i);
       if (repeatVerb(simple, tokens, i, readings, reading)) ruled.add(i).add(i - 2);
+      if (tokenSources) markChanged(before!, reading, tokenSources, 'context');
+      // A citation tone keeps the source of the syllable it re-tones.
       if (citation) writeCitationTones(simple, token, reading, data);
+      before = tokenSources && [...reading];
       closeWithParticle(simple, token, reading, data);
+      if (tokenSources) {
+        markChanged(before!, reading, tokenSources, 'context');
+        sources![i] = tokenSources;
+      }
     }
     readings[i] = reading;
   }
+  let before = sources && snapshot(readings);
   // Before the model, which weighs a surname as a name (readPolyphones).
   const named = readNames(simple, tokens, readings, ruled);
-  if (options.polyphones !== 'rules') readPolyphones(simple, text, tokens, readings, ruled, named, citation ? 'particles' : 'dictionary');
+  if (sources) markChangedSince(before!, readings, sources, 'name');
+  before = sources && snapshot(readings);
+  if ((options.polyphones ?? defaultPolyphones()) === 'model') readPolyphones(simple, text, tokens, readings, ruled, named, citation ? 'particles' : 'dictionary');
+  if (sources) markChangedSince(before!, readings, sources, 'model');
+  before = sources && snapshot(readings);
   if (fixed !== undefined) writeFixedReadings(text, tokens, readings, fixed);
+  if (sources) markChangedSince(before!, readings, sources, 'default');
+  if (explain) writeSources(simple, tokens, sources!, explain);
   return readings;
+}
+
+/** A copy of the readings, to see what a step changes (`explain` only). */
+function snapshot(readings: readonly (string[] | undefined)[]): (string[] | undefined)[] {
+  return readings.map((reading) => reading && [...reading]);
+}
+
+/** The syllables that changed since `before` take `step` as their source. */
+function markChangedSince(
+  before: readonly (string[] | undefined)[],
+  readings: readonly (string[] | undefined)[],
+  sources: readonly (ReadingSource[] | undefined)[],
+  step: ReadingSource,
+): void {
+  readings.forEach((reading, i) => {
+    if (reading !== undefined && sources[i] !== undefined) markChanged(before[i]!, reading, sources[i]!, step);
+  });
+}
+
+function markChanged(before: readonly string[], after: readonly string[], sources: ReadingSource[], step: ReadingSource): void {
+  for (let k = 0; k < after.length; k++) if (after[k] !== before[k]) sources[k] = step;
+}
+
+/** Each token's sources, syllable k at the offset of its Han character k. */
+function writeSources(
+  text: string,
+  tokens: readonly Token[],
+  sources: readonly (ReadingSource[] | undefined)[],
+  explain: (ReadingSource | undefined)[],
+): void {
+  tokens.forEach((token, i) => {
+    const tokenSources = sources[i];
+    if (tokenSources === undefined) return;
+    let k = 0;
+    for (let at = token.start; at < token.end; ) {
+      const cp = text.codePointAt(at)!;
+      if (isHanCodePoint(cp)) explain[at] = tokenSources[k++];
+      at += cp > 0xffff ? 2 : 1;
+    }
+  });
 }
 
 /** Taiwan's 乾 for 干 and 瞭 for 了 take their one reading there (see `readingFormWithReadings`). */
@@ -222,7 +298,9 @@ function closeWithParticle(text: string, token: Token, reading: string[], data: 
   const neutral = MODAL_PARTICLES.get(text.charCodeAt(last));
   if (neutral === undefined) return;
   const unit = text.charCodeAt(last - 1);
-  const before = unit >= 0xdc00 && unit <= 0xdfff ? text.codePointAt(last - 2)! : unit;
+  // The character before: a surrogate pair read whole, a lone surrogate (\udc00喲) as itself.
+  const pairStart = text.charCodeAt(last - 2);
+  const before = unit >= 0xdc00 && unit <= 0xdfff && pairStart >= 0xd800 && pairStart <= 0xdbff ? text.codePointAt(last - 2)! : unit;
   const after = text.codePointAt(token.end);
   if (!isHanCodePoint(before) || (after !== undefined && isHanCodePoint(after))) return;
   if (last > token.start) {
@@ -240,6 +318,7 @@ function readToken(
   sandhi: boolean,
   spans: boolean,
   ruled: Set<number>,
+  sources: ReadingSource[] | undefined,
 ): string[] | undefined {
   const { start, end } = tokens[index]!;
   // Fast path: most tokens are one character.
@@ -247,6 +326,7 @@ function readToken(
   if (first !== undefined && end - start === (first > 0xffff ? 2 : 1)) {
     if (!isHanCodePoint(first)) return undefined;
     const reading = readSingle(text, tokens, index, first, data, sandhi, spans, ruled);
+    sources?.push(source);
     return reading === undefined ? undefined : [reading];
   }
   // A longer token: its characters whose reading varies take the listed
@@ -264,20 +344,35 @@ function readToken(
       if (cp === YI || cp === BU) {
         // 一/不 ending a word (统一, 要不) keep their citation tone.
         reading = readYiBu(text, i, cp, sandhi && i + width < end, data);
+        source = yiBuSource(cp, reading);
       } else if (known === undefined) {
         reading = cp > 0xffff ? data.astralDefaults.get(cp) : data.defaults[cp];
+        source = 'default';
       } else {
         reading = readTransliteration(text, i, cp);
+        source = 'name';
         if (reading === undefined) {
           if (word === null) word = lookUpWord(text, start, end, data);
           if (word === undefined) {
-            reading = (width === 1 && readInListedWord(text, i, start, end, data)) || readFunctionWordAtEdge(text, i, start, end) || known.inWord;
+            reading = width === 1 ? readInListedWord(text, i, start, end, data) : undefined;
+            source = 'word';
+            if (!reading) {
+              reading = readFunctionWordAtEdge(text, i, start, end);
+              source = 'context';
+            }
+            if (!reading) {
+              reading = known.inWord;
+              source = 'default';
+            }
+          } else {
+            reading = word[syllables.length]!;
+            source = 'word';
           }
-          else reading = word[syllables.length]!;
           if (cp === ER && reading === 'er') reading = 'r';
         }
       }
       if (reading === undefined) return undefined;
+      sources?.push(source);
       syllables.push(reading);
     }
     i += width;
@@ -329,23 +424,39 @@ function readSingle(
   ruled: Set<number>,
 ): string | undefined {
   const { start, end } = tokens[index]!;
-  if (cp === YI || cp === BU) return readYiBu(text, start, cp, sandhi, data);
+  if (cp === YI || cp === BU) {
+    const yiBu = readYiBu(text, start, cp, sandhi, data);
+    source = yiBuSource(cp, yiBu);
+    return yiBu;
+  }
   const known = data.chars.get(cp);
   const reading = cp > 0xffff ? data.astralDefaults.get(cp) : data.defaults[cp];
+  source = 'default';
   if (known === undefined) return reading;
   const foreign = readTransliteration(text, start, cp);
-  if (foreign !== undefined) return foreign;
+  if (foreign !== undefined) {
+    source = 'name';
+    return foreign;
+  }
   if (RULE_CHARACTERS.has(cp)) {
     const before = text.slice(Math.max(0, start - CONTEXT), start);
     const after = text.slice(end, end + CLAUSE);
     const rule = readInContext(String.fromCodePoint(cp), before, after);
     if (rule !== undefined) {
       ruled.add(index);
+      source = 'context';
       return rule;
     }
   }
   if (known.alone && (!spans || FUNCTION_CHARS.has(String.fromCharCode(cp)))) return reading;
   // jieba left it alone, but with its neighbours it may form a listed word.
-  const inWord = (end - start === 1 && readInJoinedTokens(text, tokens, index, data)) || known.inWord;
+  const joined = end - start === 1 ? readInJoinedTokens(text, tokens, index, data) : undefined;
+  if (joined) source = 'word';
+  const inWord = joined || known.inWord;
   return cp === ER && inWord === 'er' ? 'r' : inWord;
+}
+
+/** 一/不 read otherwise than their citation tones yī/bù: the sandhi (or V一V's neutral yi). */
+function yiBuSource(cp: number, reading: string): ReadingSource {
+  return reading === (cp === YI ? 'yī' : 'bù') ? 'default' : 'sandhi';
 }

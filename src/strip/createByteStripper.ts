@@ -66,17 +66,17 @@ export function createByteStripper(options: ScanOptions): ByteStripper {
   let held: Uint8Array = EMPTY; // output not yet returned (trailing spaces)
   let glosses = 0;
 
-  function run(input: Uint8Array, final: boolean, inPlace = false): Uint8Array {
-    const out = inPlace ? input : new Uint8Array(kept.length + held.length + input.length);
-    if (!inPlace) {
-      out.set(kept, 0);
-      out.set(held, kept.length);
-    }
+  /**
+   * Strips `buffer` from `start` where it is: before `start` it holds the
+   * look-back (`kept`, already returned) and the held spaces, and the
+   * output is written from there on (it never overtakes the input).
+   */
+  function run(buffer: Uint8Array, start: number, final: boolean): Uint8Array {
     const base = kept.length;
-    scanBytes(input, out, base + held.length, final, options);
+    scanBytes(buffer, start, final, options);
     glosses += scan.glosses;
-    let length = scan.length;
-    carry = scan.stopped < input.length ? input.slice(scan.stopped) : EMPTY;
+    const length = scan.length;
+    carry = scan.stopped < buffer.length ? buffer.slice(scan.stopped) : EMPTY;
 
     // Trailing spaces that a spaced gloss may still remove are held back.
     let ready = length;
@@ -84,35 +84,47 @@ export function createByteStripper(options: ScanOptions): ByteStripper {
       let run = ready;
       let spaces = 0;
       while (run > base && spaces <= MAX_GLOSS_SPACES) {
-        let start = run - 1;
-        while (start > base && (out[start]! & 0xc0) === 0x80 && run - start < 4) start--;
-        if (!isGlossSpace(decodeAt(out, start, run))) break;
-        run = start;
+        let first = run - 1;
+        while (first > base && (buffer[first]! & 0xc0) === 0x80 && run - first < 4) first--;
+        if (!isGlossSpace(decodeAt(buffer, first, run))) break;
+        run = first;
         spaces++;
       }
       if (spaces <= MAX_GLOSS_SPACES) ready = run;
     }
-    held = ready < length ? out.slice(ready, length) : EMPTY;
-    const result = out.subarray(base, ready);
-    kept = out.slice(Math.max(0, ready - LOOK_BACK_BYTES), ready);
+    held = ready < length ? buffer.slice(ready, length) : EMPTY;
+    const result = buffer.subarray(base, ready);
+    kept = buffer.slice(Math.max(0, ready - LOOK_BACK_BYTES), ready);
     return result;
+  }
+
+  /** One new buffer: the look-back, held spaces, undecided input, then `bytes`. */
+  function join(bytes: Uint8Array): { buffer: Uint8Array; start: number } {
+    const start = kept.length + held.length;
+    const buffer = new Uint8Array(start + carry.length + bytes.length);
+    buffer.set(kept, 0);
+    buffer.set(held, kept.length);
+    buffer.set(carry, start);
+    buffer.set(bytes, start + carry.length);
+    return { buffer, start };
   }
 
   return {
     push(bytes) {
       if (bytes.length === 0) return EMPTY;
-      // One kind of array for the scan (a Buffer is a subclass): its element loads stay monomorphic.
-      const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      return run(carry.length === 0 ? view : concat(carry, view), false);
+      const { buffer, start } = join(bytes);
+      return run(buffer, start, false);
     },
     stripInPlace(bytes) {
       if (carry.length + kept.length + held.length > 0) throw new Error('stripInPlace: the stripper holds text; flush() it first');
-      const length = run(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), true, true).length;
+      // One kind of array for the scan (a Buffer is a subclass): its element loads stay monomorphic.
+      const length = run(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), 0, true).length;
       kept = EMPTY;
       return length;
     },
     flush() {
-      const result = run(carry, true);
+      const { buffer, start } = join(EMPTY);
+      const result = run(buffer, start, true);
       carry = EMPTY;
       kept = EMPTY;
       held = EMPTY;
@@ -130,27 +142,28 @@ const EMPTY = new Uint8Array(0);
 const scan = { length: 0, stopped: 0, glosses: 0 };
 
 /**
- * The scan: copies `input` into `out` after its first `length` bytes (the
- * look-back and held spaces), without the glosses. `out` may be `input`
- * itself with `length` 0 (the output never overtakes the input). Sets
- * `scan.length` (the end of the output), `scan.stopped` (where the
- * undecided input starts: a candidate not yet closed, or a character cut by
- * the end; `input.length` when `final`) and `scan.glosses`.
+ * The scan, in place: strips `buffer` from `start` on, writing the output
+ * from `start` too, after the look-back and held spaces before it (the
+ * output never overtakes the input). Sets `scan.length` (the end of the
+ * output), `scan.stopped` (where the undecided input starts: a candidate
+ * not yet closed, or a character cut by the end; the end when `final`) and
+ * `scan.glosses`.
  */
-function scanBytes(input: Uint8Array, out: Uint8Array, length: number, final: boolean, options: ScanOptions): void {
-  const end = input.length;
+function scanBytes(buffer: Uint8Array, start: number, final: boolean, options: ScanOptions): void {
+  let length = start;
+  const end = buffer.length;
   const spaced = options.spaced;
   // A character cut by the end of the chunk waits for its other bytes (it
   // holds no `(`; a cut `（` is not found below either).
-  const scanEnd = final ? end : end - incompleteTail(input);
-  let copied = 0; // input before this is in `out`
-  let from = 0;
+  const scanEnd = final ? end : end - incompleteTail(buffer, start);
+  let copied = start; // input before this is in the output
+  let from = start;
   let stopped = scanEnd; // where undecided input starts
   let glosses = 0;
 
   while (from < scanEnd) {
     // The bracket of a candidate that was not a gloss.
-    while (copied < from) out[length++] = input[copied++]!;
+    while (copied < from) buffer[length++] = buffer[copied++]!;
     // Copy up to the next opening bracket, `(` or `（` (EF BC 88), in the
     // same pass that finds it: dense glossed text has one every few bytes,
     // where this loop beats a native search's per-call cost. A 3-byte
@@ -160,30 +173,30 @@ function scanBytes(input: Uint8Array, out: Uint8Array, length: number, final: bo
     let openLength = 1;
     let i = from;
     while (i < scanEnd) {
-      const byte = input[i]!;
+      const byte = buffer[i]!;
       if (byte < 0x80) {
         if (byte === OPEN) {
           open = i;
           break;
         }
-        out[length++] = byte;
+        buffer[length++] = byte;
         i++;
       } else if (byte >= 0xe0 && byte < 0xf0 && i + 3 <= scanEnd) {
-        const second = input[i + 1]!;
-        const third = input[i + 2]!;
+        const second = buffer[i + 1]!;
+        const third = buffer[i + 2]!;
         if (byte === FULL_LEAD && second === FULL_MID && third === FULL_OPEN_END) {
           open = i;
           openLength = 3;
           break;
         }
-        out[length] = byte;
-        out[length + 1] = second;
-        out[length + 2] = third;
+        buffer[length] = byte;
+        buffer[length + 1] = second;
+        buffer[length + 2] = third;
         length += 3;
         i += 3;
       } else {
         // Other characters byte by byte (their bytes are never a bracket's).
-        out[length++] = byte;
+        buffer[length++] = byte;
         i++;
       }
     }
@@ -192,10 +205,10 @@ function scanBytes(input: Uint8Array, out: Uint8Array, length: number, final: bo
     from = open + openLength;
     // Before it in the output: only a Han character (3 or 4 bytes) or,
     // with `spaced`, a space can stand there. A cheap first test.
-    const before = length > 0 ? out[length - 1]! : 0;
+    const before = length > 0 ? buffer[length - 1]! : 0;
     if (before < 0x80 && !(spaced && before === 0x20)) continue;
 
-    const status = readGlossBodyBytes(input, from, end);
+    const status = readGlossBodyBytes(buffer, from, end);
     if (status === BODY_INVALID) continue;
     if (status === BODY_INCOMPLETE) {
       if (final) continue;
@@ -204,7 +217,7 @@ function scanBytes(input: Uint8Array, out: Uint8Array, length: number, final: bo
       break;
     }
     const close = body.close;
-    const closeLength = input[close] === CLOSE ? 1 : 3;
+    const closeLength = buffer[close] === CLOSE ? 1 : 3;
     // The Han characters before it, read back from the output.
     let limitChars = Math.min(MAX_GLOSS_SYLLABLES, body.maxSyllables);
     let q = length;
@@ -215,18 +228,18 @@ function scanBytes(input: Uint8Array, out: Uint8Array, length: number, final: bo
       // The character ending at q, decoded backwards (the output is valid
       // UTF-8, but the look-back kept from the last call may start inside a
       // character: such a torn one matches no pattern and ends the look-back).
-      const lastByte = out[q - 1]!;
+      const lastByte = buffer[q - 1]!;
       let codePoint = -1;
       let width = 1;
       if (lastByte < 0x80) codePoint = lastByte;
-      else if (q >= 3 && (out[q - 3]! & 0xf0) === 0xe0) {
-        codePoint = ((out[q - 3]! & 0x0f) << 12) | ((out[q - 2]! & 0x3f) << 6) | (lastByte & 0x3f);
+      else if (q >= 3 && (buffer[q - 3]! & 0xf0) === 0xe0) {
+        codePoint = ((buffer[q - 3]! & 0x0f) << 12) | ((buffer[q - 2]! & 0x3f) << 6) | (lastByte & 0x3f);
         width = 3;
-      } else if (q >= 4 && (out[q - 4]! & 0xf8) === 0xf0) {
-        codePoint = ((out[q - 4]! & 0x07) << 18) | ((out[q - 3]! & 0x3f) << 12) | ((out[q - 2]! & 0x3f) << 6) | (lastByte & 0x3f);
+      } else if (q >= 4 && (buffer[q - 4]! & 0xf8) === 0xf0) {
+        codePoint = ((buffer[q - 4]! & 0x07) << 18) | ((buffer[q - 3]! & 0x3f) << 12) | ((buffer[q - 2]! & 0x3f) << 6) | (lastByte & 0x3f);
         width = 4;
-      } else if (q >= 2 && (out[q - 2]! & 0xe0) === 0xc0) {
-        codePoint = ((out[q - 2]! & 0x1f) << 6) | (lastByte & 0x3f);
+      } else if (q >= 2 && (buffer[q - 2]! & 0xe0) === 0xc0) {
+        codePoint = ((buffer[q - 2]! & 0x1f) << 6) | (lastByte & 0x3f);
         width = 2;
       }
       if (count === 0 && spaced && isGlossSpace(codePoint)) {
@@ -253,7 +266,7 @@ function scanBytes(input: Uint8Array, out: Uint8Array, length: number, final: bo
   }
 
   // What is left: the bracket of a last candidate that was not a gloss.
-  while (copied < stopped) out[length++] = input[copied++]!;
+  while (copied < stopped) buffer[length++] = buffer[copied++]!;
   scan.length = length;
   scan.stopped = stopped;
   scan.glosses = glosses;
@@ -270,21 +283,14 @@ function decodeAt(bytes: Uint8Array, start: number, end: number): number {
   return -1;
 }
 
-/** Bytes at the end of `bytes` that start a character not yet complete (0–3). */
-function incompleteTail(bytes: Uint8Array): number {
+/** Bytes at the end of `bytes` (after `start`) that start a character not yet complete (0–3). */
+function incompleteTail(bytes: Uint8Array, start: number): number {
   const end = bytes.length;
   let p = end;
-  while (p > 0 && end - p < 3 && (bytes[p - 1]! & 0xc0) === 0x80) p--;
-  if (p === 0) return 0;
+  while (p > start && end - p < 3 && (bytes[p - 1]! & 0xc0) === 0x80) p--;
+  if (p === start) return 0;
   const lead = bytes[p - 1]!;
   if (lead < 0xc0) return 0;
   const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
   return end - (p - 1) < need ? end - (p - 1) : 0;
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const all = new Uint8Array(a.length + b.length);
-  all.set(a, 0);
-  all.set(b, a.length);
-  return all;
 }

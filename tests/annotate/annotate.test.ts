@@ -183,7 +183,7 @@ describe('annotate', () => {
       [{ dict: { abc: 'a' } }, "annotate: option `dict['abc']` must be keyed by a word with Han characters, got 'abc'"],
       [{ dict: 'x' }, "annotate: option `dict` must be an object mapping words to readings, got 'x'"],
       [{ words: 'x' }, "annotate: option `words` must be an array of words, got 'x'"],
-      [{ colour: true }, 'annotate: unknown option `colour`; known options are `select`, `once`, `tone`, `separator`, `brackets`, `output`, `apostrophes`, `hskVersion`, `system`, `meanings`, `toneSandhi`, `neutralTone`, `polyphones`, `dict`, `words`, `segmenter`, `properNouns`'],
+      [{ colour: true }, 'annotate: unknown option `colour`; known options are `select`, `once`, `tone`, `separator`, `brackets`, `output`, `apostrophes`, `hskVersion`, `system`, `meanings`, `explain`, `toneSandhi`, `neutralTone`, `polyphones`, `dict`, `words`, `segmenter`, `properNouns`'],
     ])('invalid option %j', (options, message) => {
       let error: unknown;
       try {

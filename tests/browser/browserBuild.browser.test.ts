@@ -20,13 +20,19 @@ const missing = browserMissing();
 if (missing !== undefined && process.env.CI === 'true') throw new Error(missing);
 
 const PAGE_SCRIPT = `
-import { init, annotate, strip, PinyinGlossError } from 'pinyin-gloss/browser';
+import { init, annotate, findGlosses, strip, PinyinGlossError } from 'pinyin-gloss/browser';
 const attempt = (fn) => { try { return { value: fn() }; } catch (error) { return { error: error instanceof PinyinGlossError ? error.code : String(error) }; } };
-window.before = { strip: attempt(() => strip(${JSON.stringify(GLOSSED)})), annotate: attempt(() => annotate('银行')) };
+window.before = {
+  strip: attempt(() => strip(${JSON.stringify(GLOSSED)})),
+  annotate: attempt(() => annotate('银行')),
+  expected: attempt(() => findGlosses('他还(huán)了钱')[0].expected),
+  expectedByModel: attempt(() => findGlosses('他还(huán)了钱', { polyphones: 'model' })),
+};
 window.loaded = init().then(() => init()).then(() => ({
   annotate: annotate(${JSON.stringify(TEXT)}, { segmenter: 'wasm' }),
   auto: annotate(${JSON.stringify(TEXT)}),
   nodejieba: attempt(() => annotate('银行', { segmenter: 'nodejieba' })),
+  model: attempt(() => annotate('银行', { polyphones: 'model' })),
 }));
 `;
 
@@ -67,12 +73,20 @@ describe.skipIf(missing !== undefined)('pinyin-gloss/browser in Chromium, as a b
 
   test('strip works at once; annotate waits for init() and then equals the Node library', async () => {
     const before = await page.evaluate(() => (window as unknown as { before: unknown }).before);
-    expect(before).toEqual({ strip: { value: strip(GLOSSED) }, annotate: { error: 'SEGMENTER_NOT_READY' } });
+    expect(before).toEqual({
+      strip: { value: strip(GLOSSED) },
+      annotate: { error: 'SEGMENTER_NOT_READY' },
+      expected: { value: 'huán' },
+      // The browser build does not carry the polyphone model: asking for it is an error, not a silent 'rules'.
+      expectedByModel: { error: 'MODEL_LOAD_FAILED' },
+    });
     const loaded = await page.evaluate(() => (window as unknown as { loaded: Promise<unknown> }).loaded);
+    // Its default is polyphones: 'rules'.
     expect(loaded).toEqual({
-      annotate: annotate(TEXT, { segmenter: 'wasm' }),
-      auto: annotate(TEXT, { segmenter: 'wasm' }),
+      annotate: annotate(TEXT, { segmenter: 'wasm', polyphones: 'rules' }),
+      auto: annotate(TEXT, { segmenter: 'wasm', polyphones: 'rules' }),
       nodejieba: { error: 'SEGMENTER_LOAD_FAILED' },
+      model: { error: 'MODEL_LOAD_FAILED' },
     });
   });
 

@@ -1,7 +1,8 @@
+import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { MAX_GLOSS_LENGTH } from '../../src/gloss/grammar.js';
 import { match, matchGloss } from '../../src/strip/matchGloss.js';
-import { BODY_INCOMPLETE, BODY_OK, body, readGlossBody } from '../../src/gloss/readGlossBody.js';
+import { BODY_INCOMPLETE, BODY_INVALID, BODY_OK, body, readGlossBody, readGlossBodyBytes } from '../../src/gloss/readGlossBody.js';
 
 /** Reads `(…)` at the start of `gloss` and matches it against `word`. */
 function read(word: string, gloss: string, neutral = false): string[] | string {
@@ -64,5 +65,59 @@ describe('readGlossBody + matchGloss', () => {
     expect(read('儿', '(r)', true)).toBe('no match');
     expect(read('他们', '(tamen)', true)).toBe('no match');
     expect(read('他们', '(tamen)', false)).toEqual(['ta0', 'men0']);
+  });
+});
+
+/** What a read leaves in `body` (the arrays up to the letters read). */
+function snapshot(status: number) {
+  if (status !== BODY_OK) return { status };
+  const n = body.length;
+  return {
+    status,
+    letters: [...body.letters.subarray(0, n)],
+    marks: [...body.marks.subarray(0, n)],
+    breaks: [...body.breaks.subarray(0, n + 1)],
+    digitTones: [...body.digitTones.subarray(0, n + 1)].map((tone, k) => (body.breaks[k] === 2 ? tone : 0)),
+    neutralBefore: body.zhuyin ? [...body.neutralBefore.subarray(0, n)] : [],
+    maxSyllables: body.maxSyllables,
+    hasTone: body.hasTone,
+    capitalized: body.capitalized,
+    zhuyin: body.zhuyin,
+  };
+}
+
+// Characters of every kind a body may hold, or must not (2-, 3- and 4-byte UTF-8 among them).
+const BODY_CHARS = [...'abgiozhunrAGZ ’\'-·:012345689āǎàüǚÜĀńḿ\u0301\u030c\u0308ㄅㄏㄨㄦˊˇˋˉ˙)）(（,汉𠮷é'];
+
+describe('readGlossBodyBytes', () => {
+  prop.prop([fc.array(fc.constantFrom(...BODY_CHARS), { maxLength: 24 }), fc.nat(24)], { numRuns: 3000 })(
+    'reads UTF-8 bytes as readGlossBody reads the text, the end anywhere',
+    (chars, cutAt) => {
+      const text = chars.join('');
+      const cut = Math.min(cutAt, text.length);
+      // The text cut at a code unit; the bytes at the same place, or inside the character there.
+      const textStatus = snapshot(readGlossBody(text.slice(0, cut), 0));
+      const textClose = body.close;
+      const bytes = Buffer.from(text.slice(0, cut));
+      const byteStatus = snapshot(readGlossBodyBytes(bytes, 0, bytes.length));
+      expect(byteStatus).toEqual(textStatus);
+      if (textStatus.status === BODY_OK) expect(body.close).toBe(Buffer.byteLength(text.slice(0, textClose)));
+      // A character cut in its bytes reads as the end of the input, unless
+      // it is a 4-byte one, which no body holds (as its high surrogate on text).
+      const whole = Buffer.from(text);
+      const at = Buffer.byteLength(text.slice(0, cut));
+      if (at + 1 < whole.length && (whole[at + 1]! & 0xc0) === 0x80) {
+        const before = readGlossBodyBytes(whole, 0, at);
+        const expected = before !== BODY_INCOMPLETE ? before : whole[at]! >= 0xf0 ? BODY_INVALID : BODY_INCOMPLETE;
+        expect(readGlossBodyBytes(whole, 0, at + 1)).toBe(expected);
+      }
+    },
+  );
+
+  test('the length limit counts code units, as on text', () => {
+    for (const body of ['ā'.repeat(MAX_GLOSS_LENGTH) + ')', 'ā'.repeat(MAX_GLOSS_LENGTH + 1) + ')', 'ā'.repeat(MAX_GLOSS_LENGTH)]) {
+      const bytes = Buffer.from(body);
+      expect(readGlossBodyBytes(bytes, 0, bytes.length)).toBe(readGlossBody(body, 0));
+    }
   });
 });

@@ -42,6 +42,12 @@ describe('annotate is idempotent', () => {
   });
 });
 
+test('a lone low surrogate before a modal particle (found by the property above)', () => {
+  const once = annotate('\udc00喲');
+  expect(annotateTokens(once).filter((token) => token.glossed)).toEqual([]);
+  expect(annotate(once)).toBe(once);
+});
+
 test('a line longer than a piece: a gloss is never cut in two between pieces', () => {
   // Its only breaks are the spaces inside the glosses (pieces of a long line end at a space).
   const once = annotate('改造'.repeat(40_000), { separator: ' ' });

@@ -1,4 +1,5 @@
 import { PinyinGlossError } from '../../errors.js';
+import type { Polyphones } from '../../types.js';
 import { nodeRequire } from '../../internal/nodeRequire.js';
 import { LSTM_KERNEL } from './lstmKernel.generated.js';
 
@@ -94,16 +95,30 @@ let model: PolyphoneModel | undefined;
 let loadError: PinyinGlossError | undefined;
 
 /**
+ * The `polyphones` setting when none is given: `'model'` in Node, `'rules'`
+ * outside Node (the browser build), which does not carry the model.
+ */
+export function defaultPolyphones(): Polyphones {
+  return nodeRequire() ? 'model' : 'rules';
+}
+
+/**
  * The model, read from data/g2pm/model.bin on first use (about 0.6 MB, a
  * few milliseconds), never at import; a failure is cached and thrown again
- * on every later call. `undefined` outside Node (the browser build does not
- * carry the model: there, `polyphones: 'model'` reads as `'rules'`).
+ * on every later call. Outside Node (the browser build does not carry the
+ * model) asking for it is a `MODEL_LOAD_FAILED` error, never a silent
+ * reading with the rules.
  */
-export function loadPolyphoneModel(): PolyphoneModel | undefined {
+export function loadPolyphoneModel(): PolyphoneModel {
   if (model) return model;
   if (loadError) throw loadError;
   const require = nodeRequire();
-  if (!require) return undefined;
+  if (!require) {
+    throw new PinyinGlossError(
+      'MODEL_LOAD_FAILED',
+      "The polyphone model is not part of the browser build: pass `polyphones: 'rules'` (the default there) to read with the dictionaries and rules.",
+    );
+  }
   try {
     model = parseModel(readModelFile(require('node:fs') as typeof import('node:fs')));
     return model;

@@ -91,7 +91,6 @@ export function readPolyphones(
   neutralTone: NeutralTone,
 ): void {
   const model = loadPolyphoneModel();
-  if (model === undefined) return;
   const targets = findTargets(model, text, written, tokens, readings, ruled, named);
   if (targets.length === 0) return;
   targets.sort((a, b) => a.at - b.at);
