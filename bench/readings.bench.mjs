@@ -52,13 +52,19 @@ for (const [name, ms] of Object.entries(fastest)) {
 }
 
 // First call in a fresh process (import + first annotate of one sentence),
-// with the model and without; median of 5 runs each.
+// with the model and without: the child's CPU time (user + system; wall time
+// on a shared machine swings by hundreds of ms), median of 7 interleaved
+// runs each.
 const script = (options) =>
-  `const t=performance.now();const {annotate}=await import(${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)});` +
-  `annotate('他还了钱，我们去银行。', ${JSON.stringify(options)});console.log(performance.now()-t)`;
+  `const {annotate}=await import(${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)});` +
+  `annotate('他还了钱，我们去银行。', ${JSON.stringify(options)});const u=process.cpuUsage();console.log((u.user+u.system)/1000)`;
 const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
-const firstCall = (options) =>
-  median(Array.from({ length: 5 }, () => Number(spawnSync(process.execPath, ['--input-type=module', '-e', script(options)], { encoding: 'utf8' }).stdout)));
-const withModel = firstCall({});
-const withRules = firstCall({ polyphones: 'rules' });
-console.log(`first call (import + annotate one sentence, fresh process, median of 5): model ${withModel.toFixed(0)} ms, rules ${withRules.toFixed(0)} ms, the model adds ${(withModel - withRules).toFixed(0)} ms`);
+const firstCalls = { model: [], rules: [] };
+for (let run = 0; run < 7; run++) {
+  for (const [name, options] of [['model', {}], ['rules', { polyphones: 'rules' }]]) {
+    firstCalls[name].push(Number(spawnSync(process.execPath, ['--input-type=module', '-e', script(options)], { encoding: 'utf8' }).stdout));
+  }
+}
+const withModel = median(firstCalls.model);
+const withRules = median(firstCalls.rules);
+console.log(`first call (import + annotate one sentence, fresh process, CPU time, median of 7): model ${withModel.toFixed(0)} ms, rules ${withRules.toFixed(0)} ms, the model adds ${(withModel - withRules).toFixed(0)} ms`);
