@@ -34,7 +34,8 @@ describe("annotateTokens(text, { explain: true }): each syllable's source", () =
   });
 
   test("'model' only where the model changed the reading; never with polyphones: 'rules'", () => {
-    const text = '记者曾坤报道，他们在银行门口排队，大家都很着急。我们还要继续努力工作。';
+    // 莘庄 (a place the segmenter takes for a person, no context vouching for it): the model reads xīn.
+    const text = '记者曾坤报道，他们在上海莘庄的银行门口排队，大家都很着急。我们还要继续努力工作。';
     const rules = annotateTokens(text, { polyphones: 'rules', explain: true });
     const model = annotateTokens(text, { polyphones: 'model', explain: true });
     expect(rules.flatMap((token) => token.sources ?? [])).not.toContain('model');
@@ -52,8 +53,15 @@ describe("annotateTokens(text, { explain: true }): each syllable's source", () =
   });
 
   propTest.prop([
-    fc.string({ unit: fc.constantFrom(...'银行行长还了钱一个不对东西都是曾坤吧，。 a1\n'), maxLength: 30 }),
-    fc.record({ toneSandhi: fc.boolean(), polyphones: fc.constantFrom('model' as const, 'rules' as const), neutralTone: fc.constantFrom('dictionary' as const, 'particles' as const) }),
+    // 儿 (erhua joins tokens), a dict word and a selected word inside a longer one (tokens are split).
+    fc.string({ unit: fc.constantFrom(...'银行行长还了钱一点儿个不对东西都是曾坤吧，。 a1\n'), maxLength: 30 }),
+    fc.record({
+      toneSandhi: fc.boolean(),
+      polyphones: fc.constantFrom('model' as const, 'rules' as const),
+      neutralTone: fc.constantFrom('dictionary' as const, 'particles' as const),
+      dict: fc.constantFrom<Record<string, string>>({}, { 行长: 'xíng zhǎng' }),
+      select: fc.constantFrom<'all' | string[]>('all', ['行长', '长']),
+    }),
   ])('explain changes no reading; one known source per syllable', (text, options) => {
     const plain = annotateTokens(text, options);
     const withSources = annotateTokens(text, { ...options, explain: true });
