@@ -1,5 +1,6 @@
 import { isHanCodePoint } from '../internal/isHan.js';
 import type { NameKind, Token } from '../types.js';
+import { CharPairTable } from './charPairTable.js';
 import { cutAtNewNames } from './cutAtNewNames.js';
 import { cutOffTitles } from './cutOffTitles.js';
 import { dictionaryTag } from './dictionaryTag.js';
@@ -100,15 +101,27 @@ function hasBit(bits: Uint32Array, bit: number): boolean {
   return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
-let fastTables: { readonly starts: Uint8Array; readonly namePairs: Uint32Array } | undefined;
+interface FastTables {
+  readonly starts: Uint8Array;
+  readonly namePairs: Uint32Array;
+  /** Listed names of two UTF-16 units: their kind's index in PAIR_KINDS (0: not listed). */
+  readonly pairKinds: CharPairTable;
+}
+
+/** Kinds by their number in `FastTables.pairKinds` (0: not listed; 4: listed with no kind). */
+const PAIR_KINDS: readonly (NameKind | undefined)[] = [undefined, 'person', 'place', 'organization', undefined];
+const LISTED_WITHOUT_KIND = 4;
+
+let fastTables: FastTables | undefined;
 
 /**
  * Tables for the fast path, by UTF-16 unit: which characters start a
  * surname, are written in foreign names or start a place suffix (`starts`,
- * bits), and which pairs of first characters (hashed with the word's length) start a listed name
- * (`namePairs`, a bit set: a token whose bit is clear is no listed name).
+ * bits), which pairs of first characters (hashed with the word's length) start a listed name
+ * (`namePairs`, a bit set: a token whose bit is clear is no listed name),
+ * and the kinds of listed names of two units (`pairKinds`, read without a string).
  */
-function loadFastTables(): { readonly starts: Uint8Array; readonly namePairs: Uint32Array } {
+function loadFastTables(): FastTables {
   if (fastTables) return fastTables;
   const { surnames, foreign, kinds } = loadNameData();
   const starts = new Uint8Array(0x10000);
@@ -117,11 +130,13 @@ function loadFastTables(): { readonly starts: Uint8Array; readonly namePairs: Ui
   for (const suffix of PLACE_SUFFIXES) starts[suffix.charCodeAt(0)]! |= PLACE_SUFFIX_START;
   for (const facility of FACILITIES) starts[facility.charCodeAt(0)]! |= FACILITY_START;
   const namePairs = new Uint32Array(1 << (NAME_PAIR_BITS - 5));
-  for (const name of kinds.keys()) {
+  const pairKinds = new CharPairTable();
+  for (const [name, kind] of kinds) {
     const bit = namePairBit(name.charCodeAt(0), name.charCodeAt(1), name.length);
     namePairs[bit >>> 5]! |= 1 << (bit & 31);
+    if (name.length === 2) pairKinds.set(name.charCodeAt(0), name.charCodeAt(1), kind === undefined ? LISTED_WITHOUT_KIND : PAIR_KINDS.indexOf(kind));
   }
-  fastTables = { starts, namePairs };
+  fastTables = { starts, namePairs, pairKinds };
   return fastTables;
 }
 
@@ -172,9 +187,9 @@ class PieceWords {
     const token = this.tokens[this.first + k]!;
     return (this.words[k] ??= this.simple.slice(token.start - this.offset, token.end - this.offset));
   }
-  /** The first UTF-16 unit of word k. */
-  code(k: number): number {
-    return this.simple.charCodeAt(this.tokens[this.first + k]!.start - this.offset);
+  /** The first UTF-16 unit of word k (or the unit `index` of it). */
+  code(k: number, index = 0): number {
+    return this.simple.charCodeAt(this.tokens[this.first + k]!.start - this.offset + index);
   }
   /** The length of word k. */
   size(k: number): number {
@@ -232,7 +247,7 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
   cutAtNewNames(text, simple, offset, tokens, first);
   const words = new PieceWords(simple, offset, tokens, first);
   const dotted = hasNameDot(simple) ? findDottedNames(words) : undefined;
-  const { starts, namePairs } = loadFastTables();
+  const { starts, namePairs, pairKinds } = loadFastTables();
   // The piece's tokens after joining, made only once a token changes (most tokens stay).
   let joined: Token[] | undefined;
   let previous: Token | undefined; // the token last given out
@@ -279,7 +294,9 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
     // A listed name keeps its kind (西安 place); a token from `cutAtNewNames` has its own.
     let kind = match?.kind;
     if (kind === undefined && count === 1 && token.end - token.start >= 2) {
-      if (hasBit(namePairs, namePairBit(code, simple.charCodeAt(token.start - offset + 1), token.end - token.start))) kind = loadNameData().kinds.get(words.at(i));
+      const second = simple.charCodeAt(token.start - offset + 1);
+      if (token.end - token.start === 2) kind = PAIR_KINDS[pairKinds.get(code, second)];
+      else if (hasBit(namePairs, namePairBit(code, second, token.end - token.start))) kind = loadNameData().kinds.get(words.at(i));
     }
     let out = token;
     if (count !== 1 || (kind !== undefined && token.kind === undefined)) {
@@ -451,6 +468,12 @@ function contextBonus(words: PieceWords, at: number, count: number): number {
   return bonus;
 }
 
+/** Whether word k is a listed name (of any kind or none); a two-unit word is read by unit. */
+function isListedName(words: PieceWords, k: number): boolean {
+  if (words.size(k) === 2) return loadFastTables().pairKinds.get(words.code(k), words.code(k, 1)) !== 0;
+  return loadNameData().kinds.has(words.at(k));
+}
+
 function matchPersonName(words: PieceWords, at: number): Match | undefined {
   // Fast path: every rule below wants a name of at most four characters starting with a surname
   // (a single one, or a compound one in a token of two or more).
@@ -482,14 +505,14 @@ function matchPersonName(words: PieceWords, at: number): Match | undefined {
     }
     return undefined;
   }
-  const word = words.at(at);
-  if (size === 2 && nextIsSingle && passes(words, at, 2, 0, THRESHOLD.wordAndSingle) && !isDictionaryWord(word + words.at(at + 1))) {
+  // The word is sliced only where a rule reads it (most tokens here leave at the fast path below).
+  if (size === 2 && nextIsSingle && passes(words, at, 2, 0, THRESHOLD.wordAndSingle) && !isDictionaryWord(words.at(at) + words.at(at + 1))) {
     return { count: 2, kind: 'person' };
   }
   // A compound surname and one given character, then a second given
   // character (欧阳明|月): the surname leaves no doubt, so a character names
   // seldom hold (月, 中) will do.
-  if (size === 3 && compoundStarts[code] === 1 && surnames.has(word.slice(0, 2)) && isLoneHan(words, at + 1)) {
+  if (size === 3 && compoundStarts[code] === 1 && surnames.has(words.at(at).slice(0, 2)) && isLoneHan(words, at + 1)) {
     if (loadNameData().givenScores[words.code(at + 1)]! >= MIN_GIVEN) return { count: 2, kind: 'person' };
   }
   // A whole token that scores as a name is labelled one, unless the
@@ -497,9 +520,9 @@ function matchPersonName(words: PieceWords, at: number): Match | undefined {
   // the surer score (its dictionary holds names and words alike).
   const base = words.score(at, 1);
   // Fast path: no context can lift it to a name (most words starting like a surname: 高兴, 明天).
-  if (base === undefined || base + 2 * CONTEXT_BONUS < THRESHOLD.whole || loadNameData().kinds.has(word)) return undefined;
+  if (base === undefined || base + 2 * CONTEXT_BONUS < THRESHOLD.whole || isListedName(words, at)) return undefined;
   const score = base + contextBonus(words, at, 1);
-  if (score >= THRESHOLD.whole && (score >= THRESHOLD.wholeListed || !isDictionaryWord(word))) return { count: 1, kind: 'person' };
+  if (score >= THRESHOLD.whole && (score >= THRESHOLD.wholeListed || !isDictionaryWord(words.at(at)))) return { count: 1, kind: 'person' };
   return undefined;
 }
 
