@@ -176,34 +176,33 @@ class PieceWords {
     private readonly simple: string,
     private readonly offset: number,
     private readonly tokens: readonly Token[],
-    private readonly first: number,
   ) {
-    this.length = tokens.length - first;
+    this.length = tokens.length;
     this.words = new Array<string | undefined>(this.length);
   }
   /** The word of token `first + k`, or '' past the end (no rule matches ''). */
   at(k: number): string {
     if (k < 0 || k >= this.length) return '';
-    const token = this.tokens[this.first + k]!;
+    const token = this.tokens[k]!;
     return (this.words[k] ??= this.simple.slice(token.start - this.offset, token.end - this.offset));
   }
   /** The first UTF-16 unit of word k (or the unit `index` of it). */
   code(k: number, index = 0): number {
-    return this.simple.charCodeAt(this.tokens[this.first + k]!.start - this.offset + index);
+    return this.simple.charCodeAt(this.tokens[k]!.start - this.offset + index);
   }
   /** The length of word k. */
   size(k: number): number {
-    const token = this.tokens[this.first + k]!;
+    const token = this.tokens[k]!;
     return token.end - token.start;
   }
   /** `scorePersonName` of words k…k+count-1 together, read on the piece (no string made). */
   score(k: number, count: number): number | undefined {
-    const from = this.tokens[this.first + k]!.start - this.offset;
-    return scorePersonName(this.simple, from, this.tokens[this.first + k + count - 1]!.end - this.offset);
+    const from = this.tokens[k]!.start - this.offset;
+    return scorePersonName(this.simple, from, this.tokens[k + count - 1]!.end - this.offset);
   }
   /** How many UTF-16 units of word k are not characters of transliterated names (no string made). */
   countNotForeign(k: number): number {
-    const token = this.tokens[this.first + k]!;
+    const token = this.tokens[k]!;
     const { starts } = loadFastTables();
     let count = 0;
     for (let i = token.start - this.offset; i < token.end - this.offset; i++) if ((starts[this.simple.charCodeAt(i)]! & FOREIGN) === 0) count++;
@@ -211,7 +210,7 @@ class PieceWords {
   }
   /** Whether word k is Han characters only (read by unit). */
   isHan(k: number): boolean {
-    const token = this.tokens[this.first + k]!;
+    const token = this.tokens[k]!;
     for (let i = token.start - this.offset; i < token.end - this.offset; i++) if (!isHanCodePoint(this.simple.charCodeAt(i))) return false;
     return true;
   }
@@ -222,10 +221,10 @@ class PieceWords {
 }
 
 /**
- * The name step, above the raw cut: rewrites `tokens[first…]` (one piece of
- * text, offsets counted from `offset` in `text`; `simple` is its reading
- * form, same offsets) so that names come out as one token, labelled with
- * their `kind`.
+ * The name step, above the raw cut: takes the tokens of one piece of text
+ * (offsets counted from `offset` in `text`; `simple` is its reading form,
+ * same offsets) and returns them with names as one token, labelled with
+ * their `kind` (the same array when nothing changed).
  *
  * Logic (tables derived from jieba's dictionary and pinyin-pro's surnames,
  * see data/names/README.md):
@@ -241,11 +240,10 @@ class PieceWords {
  * - A place: a token of two or more characters (no determiner: 这个|村) and a
  *   place suffix after it (维也纳|市 → 维也纳市, 大湾|区 → 大湾区).
  */
-export function recognizeNames(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
-  cutGluedWords(text, simple, offset, tokens, first);
-  cutOffTitles(text, simple, offset, tokens, first);
-  cutAtNewNames(text, simple, offset, tokens, first);
-  const words = new PieceWords(simple, offset, tokens, first);
+export function recognizeNames(text: string, simple: string, offset: number, pieceTokens: readonly Token[]): readonly Token[] {
+  // Each step gives back the same array when it changed nothing (no copy made).
+  const tokens = cutAtNewNames(text, simple, offset, cutOffTitles(text, simple, offset, cutGluedWords(text, simple, offset, pieceTokens)));
+  const words = new PieceWords(simple, offset, tokens);
   const dotted = hasNameDot(simple) ? findDottedNames(words) : undefined;
   const { starts, namePairs, pairKinds } = loadFastTables();
   // The piece's tokens after joining, made only once a token changes (most tokens stay).
@@ -255,7 +253,7 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
   let previousIsPlace = false; // made of a name and a place suffix just now
   for (let i = 0; i < words.length; ) {
     const code = words.code(i);
-    const token = tokens[first + i]!;
+    const token = tokens[i]!;
     // A place suffix after a name joins it (塔科马|市 → 塔科马市, 大湾|区 → 大湾区),
     // and so does a facility after a place (德黑兰|机场 → 德黑兰机场).
     if ((starts[code]! & (PLACE_SUFFIX_START | FACILITY_START)) !== 0 && previous !== undefined && previous.end === token.start) {
@@ -268,7 +266,7 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
       if (isPlace || twoChars) {
         const stemStart = twoChars ? beforePrevious!.start : previous.start;
         const place: Token = { text: text.slice(stemStart - offset, token.end - offset), start: stemStart, end: token.end, kind: 'place' };
-        joined ??= tokens.slice(first, first + i);
+        joined ??= tokens.slice(0, i);
         if (twoChars) joined.pop();
         joined[joined.length - 1] = place;
         beforePrevious = joined[joined.length - 2];
@@ -300,8 +298,8 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
     }
     let out = token;
     if (count !== 1 || (kind !== undefined && token.kind === undefined)) {
-      out = join(text, offset, tokens, first + i, count, kind);
-      joined ??= tokens.slice(first, first + i);
+      out = join(text, offset, tokens, i, count, kind);
+      joined ??= tokens.slice(0, i);
     }
     joined?.push(out);
     beforePrevious = previous;
@@ -309,9 +307,7 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
     previousIsPlace = false;
     i += count;
   }
-  if (joined === undefined) return;
-  tokens.length = first;
-  for (const token of joined) tokens.push(token);
+  return joined ?? tokens;
 }
 
 /** Whether the piece holds a dot that joins name parts (rare: most pieces skip the dotted rule). */
@@ -348,9 +344,9 @@ function completesName(simple: string, offset: number, previous: Token, token: T
   return isPlaceStem(stem, previous, word[0]!) || isFacilityStem(stem, previous);
 }
 
-function cutGluedWords(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
+function cutGluedWords(text: string, simple: string, offset: number, tokens: readonly Token[]): readonly Token[] {
   let cuts: Token[] | undefined; // the piece's tokens, once one was cut
-  for (let i = first; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const length = token.end - token.start;
     const from = token.start - offset;
@@ -363,20 +359,18 @@ function cutGluedWords(text: string, simple: string, offset: number, tokens: Tok
         if (!isHanWord(word) || isDictionaryWord(word)) cut = 0;
       }
     }
-    const previous = cuts ? cuts[cuts.length - 1] : i > first ? tokens[i - 1] : undefined;
+    const previous = cuts ? cuts[cuts.length - 1] : i > 0 ? tokens[i - 1] : undefined;
     if (cut === 0 && length === 2 && previous !== undefined && previous.end === token.start && completesName(simple, offset, previous, token)) cut = 1;
     if (cut === 0) {
       cuts?.push(token);
       continue;
     }
-    cuts ??= tokens.slice(first, i);
+    cuts ??= tokens.slice(0, i);
     const at = token.start + cut;
     cuts.push({ text: text.slice(from, at - offset), start: token.start, end: at });
     cuts.push({ text: text.slice(at - offset, from + length), start: at, end: token.end });
   }
-  if (cuts === undefined) return;
-  tokens.length = first;
-  for (const token of cuts) tokens.push(token);
+  return cuts ?? tokens;
 }
 
 /** Tokens `at…at+count` as one, with `kind` unless the token has its own (no object spread: this runs per name). */

@@ -36,17 +36,18 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
 export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], simple = readingForm(text), jieba: Pick<Jieba, 'cut'> = loadJieba()): Token[] {
   if (text === '') return tokens;
   const words = jieba.cut(simple, true);
-  const first = tokens.length;
+  // The piece's tokens on their own: the name step gives back this array or a new one, no copying back.
+  const raw: Token[] = [];
   let at = 0;
   for (const word of words) {
     const end = at + word.length;
     if (end > text.length) throw wordsDoNotAddUp(text, words);
-    if (word.length >= 2 && isHanAt(text, at) && hasFunctionChar(word) && !isUserWord(word) && !isDictionaryWord(word) && !looksLikePersonName(word)) {
+    if (word.length >= 2 && isHanAt(text, at) && hasFunctionChar(word) && !isDictionaryWord(word) && !isUserWord(word) && !looksLikePersonName(word)) {
       const lengths = splitUnknownWord(simple.slice(at, end));
       if (lengths) {
         let start = at;
         for (const length of lengths) {
-          tokens.push({ text: text.slice(start, start + length), start: offset + start, end: offset + start + length });
+          raw.push({ text: text.slice(start, start + length), start: offset + start, end: offset + start + length });
           start += length;
         }
         at = end;
@@ -54,11 +55,11 @@ export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], sim
       }
     }
     // jieba's own string when it is the input's characters (no copy made per token), else a slice.
-    tokens.push({ text: isTextAt(word, text, at) ? word : text.slice(at, end), start: offset + at, end: offset + end });
+    raw.push({ text: isTextAt(word, text, at) ? word : text.slice(at, end), start: offset + at, end: offset + end });
     at = end;
   }
   if (at !== text.length) throw wordsDoNotAddUp(text, words);
-  recognizeNames(text, simple, offset, tokens, first);
+  for (const token of recognizeNames(text, simple, offset, raw)) tokens.push(token);
   return tokens;
 }
 
