@@ -11,7 +11,7 @@ import { hasNewNameStart, loadNameData, newNameKey } from './loadNameData.js';
  * (offsets from `offset`; `simple` is the piece's reading form) and returns
  * them cut, or the same array when nothing was cut (no copy made).
  */
-export function cutAtNewNames(text: string, simple: string, offset: number, tokens: readonly Token[]): readonly Token[] {
+export function cutAtNewNames(text: string, simple: string, offset: number, tokens: Token[]): Token[] {
   const { newNames, newNameStarts, kinds } = loadNameData();
   let cuts: Token[] | undefined; // the piece's tokens, once one was cut
   for (let i = 0; i < tokens.length; i++) {

@@ -20,7 +20,7 @@ const ORGANISATION_ENDINGS = new Set('部会社局厅所院校厂处站台馆组
  * the piece's reading form) and returns them cut, or the same array when
  * nothing was cut (no copy made).
  */
-export function cutOffTitles(text: string, simple: string, offset: number, tokens: readonly Token[]): readonly Token[] {
+export function cutOffTitles(text: string, simple: string, offset: number, tokens: Token[]): Token[] {
   let cuts: Token[] | undefined; // the piece's tokens, once one was cut
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

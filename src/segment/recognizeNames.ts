@@ -240,7 +240,7 @@ class PieceWords {
  * - A place: a token of two or more characters (no determiner: 这个|村) and a
  *   place suffix after it (维也纳|市 → 维也纳市, 大湾|区 → 大湾区).
  */
-export function recognizeNames(text: string, simple: string, offset: number, pieceTokens: readonly Token[]): readonly Token[] {
+export function recognizeNames(text: string, simple: string, offset: number, pieceTokens: Token[]): Token[] {
   // Each step gives back the same array when it changed nothing (no copy made).
   const tokens = cutAtNewNames(text, simple, offset, cutOffTitles(text, simple, offset, cutGluedWords(text, simple, offset, pieceTokens)));
   const words = new PieceWords(simple, offset, tokens);
@@ -344,7 +344,7 @@ function completesName(simple: string, offset: number, previous: Token, token: T
   return isPlaceStem(stem, previous, word[0]!) || isFacilityStem(stem, previous);
 }
 
-function cutGluedWords(text: string, simple: string, offset: number, tokens: readonly Token[]): readonly Token[] {
+function cutGluedWords(text: string, simple: string, offset: number, tokens: Token[]): Token[] {
   let cuts: Token[] | undefined; // the piece's tokens, once one was cut
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

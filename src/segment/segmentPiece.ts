@@ -11,7 +11,8 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
 
 /**
  * Segments one piece of text into tokens covering it exactly, with offsets
- * counted from `offset`, appended to `tokens` (which is returned).
+ * counted from `offset`, appended to `tokens` (which is returned), or in an
+ * array of their own when `tokens` is not given.
  *
  * Logic:
  * - jieba with HMM (its MixSegment): dictionary words, plus runs of letters,
@@ -33,8 +34,8 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  *   jieba's words ever not add up to the input, that is a
  *   `SEGMENTER_FAILED` error, never tokens that lose or invent text.
  */
-export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], simple = readingForm(text), jieba: Pick<Jieba, 'cut'> = loadJieba()): Token[] {
-  if (text === '') return tokens;
+export function segmentPiece(text: string, offset = 0, tokens?: Token[], simple = readingForm(text), jieba: Pick<Jieba, 'cut'> = loadJieba()): Token[] {
+  if (text === '') return tokens ?? [];
   const words = jieba.cut(simple, true);
   // The piece's tokens on their own: the name step gives back this array or a new one, no copying back.
   const raw: Token[] = [];
@@ -59,7 +60,10 @@ export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], sim
     at = end;
   }
   if (at !== text.length) throw wordsDoNotAddUp(text, words);
-  for (const token of recognizeNames(text, simple, offset, raw)) tokens.push(token);
+  const named = recognizeNames(text, simple, offset, raw);
+  // Without `tokens`, the piece's own array is the result (a fresh one: no copy made).
+  if (tokens === undefined) return named;
+  for (const token of named) tokens.push(token);
   return tokens;
 }
 
