@@ -21,10 +21,12 @@ export function cutAtNewNames(text: string, simple: string, offset: number, toke
     const lengths = hasNewNameStart(newNameStarts, simple, from) ? newNames.get(newNameKey(simple, from)) : undefined;
     // Only a name longer than the token can have been cut across (亚投|行将).
     let length: number | undefined;
-    for (const candidate of lengths ?? []) {
-      if (candidate > token.end - token.start && kinds.has(simple.slice(from, from + candidate))) {
-        length = candidate;
-        break;
+    if (lengths !== undefined) {
+      for (const candidate of lengths) {
+        if (candidate > token.end - token.start && kinds.has(simple.slice(from, from + candidate))) {
+          length = candidate;
+          break;
+        }
       }
     }
     if (length === undefined) {
