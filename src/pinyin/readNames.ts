@@ -14,9 +14,8 @@ const ORGANISATION_ENDINGS = new Set('部会社局厅所院校厂处站台馆组
  * are touched, so syllable k is character k.
  *
  * Returns, per token it read, how many of its first syllables it read (the
- * surname's, or 1 for a title): the polyphone model weighs them as names
- * (readPolyphones), as the segmenter takes words for names now and then
- * (莘庄 shēn, a place: xīn).
+ * surname's, or 1 for a title): the polyphone model leaves them as they are
+ * (readPolyphones).
  */
 export function readNames(text: string, tokens: readonly Token[], readings: (string[] | undefined)[]): Map<number, number> {
   const named = new Map<number, number>();
