@@ -195,7 +195,12 @@ function sourcesOf(text: string, token: Token, explain: readonly (ReadingSource 
   const sources: ReadingSource[] = [];
   for (let at = token.start; at < token.end; ) {
     const cp = text.codePointAt(at)!;
-    if (isHanCodePoint(cp)) sources.push(explain[at] ?? 'default');
+    if (isHanCodePoint(cp)) {
+      const source = explain[at];
+      // readTokens gives every character it reads a source: a gap is a bug, not a default.
+      if (source === undefined) throw new Error(`explain: no source for the character at ${at} of a token read as ${token.text}`);
+      sources.push(source);
+    }
     at += cp > 0xffff ? 2 : 1;
   }
   return sources;

@@ -30,9 +30,10 @@ export function createCutter(format: CorpusFormat, batchSize: number) {
   // searched once, not again at every chunk (that was quadratic).
   const searched = { bytes: 0 };
 
-  /** Takes the first `cut` pending bytes as one new buffer. */
+  /** Takes the first `cut` pending bytes as one new buffer (its own memory: it moves to a worker). */
   const take = (cut: number): Uint8Array => {
-    const bytes = new Uint8Array(cut);
+    // Not zero-filled first: every byte is written below.
+    const bytes = Buffer.allocUnsafeSlow(cut);
     let filled = 0;
     while (filled < cut) {
       const chunk = chunks[0]!;

@@ -41,7 +41,7 @@ export interface RunCorpusOptions {
   readonly signal?: AbortSignal;
 }
 
-export const DEFAULT_RUN_CORPUS_OPTIONS = {
+const DEFAULT_RUN_CORPUS_OPTIONS = {
   batchSize: 1 << 20,
 } as const;
 

@@ -113,7 +113,7 @@ function buildReadings(char: string): readonly BareReading[] | null {
  * `a`–`z` in one byte (`zhong` → codes of ㄓㄨㄥ); empty when the letters
  * are no syllable.
  */
-export function zhuyinCode(bare: string): string {
+function zhuyinCode(bare: string): string {
   const letters = zhuyinLetters(bare) ?? '';
   let code = '';
   for (let i = 0; i < letters.length; i++) code += String.fromCharCode(0x80 + letters.charCodeAt(i) - 0x3100);

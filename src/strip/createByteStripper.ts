@@ -43,7 +43,7 @@ const hanChars = new Int32Array(MAX_GLOSS_SYLLABLES);
  *
  * The gloss grammar stays in `gloss/`: the bytes are searched for `(` and
  * `（` only; at each, the body up to its closing bracket is read by
- * `readGlossBodyBytes` (the grammar of `readGlossBody`, fed code units
+ * `readGlossBodyBytes` (the reader of `readGlossBody`, fed code points
  * decoded from the few bytes of the body), the Han characters before it are
  * read back from the stripped output, and `matchGloss` decides, as in
  * `scanGlosses`. Everything else is copied as bytes. (Decoding each body to
@@ -55,10 +55,14 @@ const hanChars = new Int32Array(MAX_GLOSS_SYLLABLES);
  * with the gloss), then as many Han characters as the body may have
  * syllables; `々` lets one more in.
  *
+ * Each call strips in place, in one buffer holding the look-back, the held
+ * spaces, the undecided input and the new bytes (`stripInPlace`: the caller's
+ * own buffer).
+ *
  * Memory: between calls it keeps `LOOK_BACK_BYTES` of output, trailing
  * spaces a spaced gloss could still remove, and an undecided tail of input
- * (a candidate whose closing bracket has not arrived, at most
- * `MAX_BODY_BYTES`, or a cut character).
+ * (a candidate whose closing bracket has not arrived: at most
+ * `MAX_GLOSS_LENGTH` body characters of up to 3 bytes, or a cut character).
  */
 export function createByteStripper(options: ScanOptions): ByteStripper {
   let carry: Uint8Array = EMPTY; // input not yet decided

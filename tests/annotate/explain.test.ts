@@ -53,8 +53,15 @@ describe("annotateTokens(text, { explain: true }): each syllable's source", () =
   });
 
   propTest.prop([
-    fc.string({ unit: fc.constantFrom(...'银行行长还了钱一个不对东西都是曾坤吧，。 a1\n'), maxLength: 30 }),
-    fc.record({ toneSandhi: fc.boolean(), polyphones: fc.constantFrom('model' as const, 'rules' as const), neutralTone: fc.constantFrom('dictionary' as const, 'particles' as const) }),
+    // 儿 (erhua joins tokens), a dict word and a selected word inside a longer one (tokens are split).
+    fc.string({ unit: fc.constantFrom(...'银行行长还了钱一点儿个不对东西都是曾坤吧，。 a1\n'), maxLength: 30 }),
+    fc.record({
+      toneSandhi: fc.boolean(),
+      polyphones: fc.constantFrom('model' as const, 'rules' as const),
+      neutralTone: fc.constantFrom('dictionary' as const, 'particles' as const),
+      dict: fc.constantFrom<Record<string, string>>({}, { 行长: 'xíng zhǎng' }),
+      select: fc.constantFrom<'all' | string[]>('all', ['行长', '长']),
+    }),
   ])('explain changes no reading; one known source per syllable', (text, options) => {
     const plain = annotateTokens(text, options);
     const withSources = annotateTokens(text, { ...options, explain: true });
