@@ -320,7 +320,7 @@ export interface FindGlossesOptions extends StripOptions, ReadingOptions {}
 
 export interface ReannotateOptions
   extends FindGlossesOptions,
-    Pick<AnnotateOptions, 'tone' | 'separator' | 'brackets' | 'output' | 'apostrophes' | 'system'> {
+    Pick<AnnotateOptions, 'tone' | 'separator' | 'brackets' | 'output' | 'apostrophes' | 'system' | 'properNouns'> {
   /** Replace glosses that disagree with the reading in context. @default false */
   readonly correct?: boolean;
 }

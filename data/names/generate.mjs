@@ -15,6 +15,9 @@
 // - GIVEN_DATA: characters of given names (after a surname in jieba's
 //   two- and three-character `nr` words) with their log odds (tenths)
 //   against their share of all the dictionary's text.
+// - GIVEN_WORD_DATA: two-character words of jieba's dictionary that end two
+//   or more of its three-character person names, are not much more common
+//   as words, and are written with given-name characters (宏伟; not 文化, 丞相).
 // - FOREIGN_DATA: characters of transliterated names: much more common in
 //   jieba's `nrt`/`nrfg` names of three or more characters than in its text
 //   and than in Chinese given names.
@@ -57,6 +60,8 @@ const nameStarts = new Map();
 let nameTotal = 0;
 const given = new Map();
 let givenTotal = 0;
+const givenWords = new Map(); // two-character given name → how many of jieba's three-character names end in it
+const wordFreq = new Map(); // two-character word → its frequency in jieba's dictionary
 const foreign = new Map();
 let foreignTotal = 0;
 for (const [word, freqText, tag] of lines) {
@@ -66,12 +71,14 @@ for (const [word, freqText, tag] of lines) {
   for (const char of chars) inText.set(char, (inText.get(char) ?? 0) + freq);
   textTotal += freq * chars.length;
   if (chars.length === 1) single.set(word, [freq, tag]);
+  if (chars.length === 2) wordFreq.set(word, freq);
   if (tag === 'nr' && (chars.length === 2 || chars.length === 3)) {
     nameStarts.set(chars[0], (nameStarts.get(chars[0]) ?? 0) + 1);
     nameTotal++;
     if (surnames.has(chars[0])) {
       for (const char of chars.slice(1)) given.set(char, (given.get(char) ?? 0) + 1);
       givenTotal += chars.length - 1;
+      if (chars.length === 3) givenWords.set(word.slice(1), (givenWords.get(word.slice(1)) ?? 0) + 1);
     }
   }
   if ((tag === 'nrt' || tag === 'nrfg') && chars.length >= 3) {
@@ -123,6 +130,17 @@ const givenItems = [...given.keys()]
   .sort((a, b) => b[1] - a[1])
   .map(([char, score]) => `${char}${score}`);
 
+// Words that are given names as often as words: in two or more of jieba's
+// three-character names (江宏伟, 何宏伟 …), and not more than 200 times as
+// frequent as a word per name that holds them (宏伟 yes; 文化, 和平 no).
+// Both characters must be given-name characters in their own right (log
+// odds ≥ 0), which leaves out titles and nouns that follow names (丞相, 郎中).
+const givenWordItems = [...givenWords]
+  .filter(([word, count]) => count >= 2 && wordFreq.has(word) && wordFreq.get(word) <= 200 * count)
+  .filter(([word]) => [...word].every((char) => logOdds(given, givenTotal, char) >= 0))
+  .map(([word]) => word)
+  .sort();
+
 const foreignChars = [...foreign.keys()]
   .filter((char) => foreign.get(char) >= 3)
   .filter((char) => logOdds(foreign, foreignTotal, char) > 1 && logOdds(foreign, foreignTotal, char) > logOdds(given, givenTotal, char))
@@ -139,6 +157,9 @@ export const SURNAME_DATA = ${JSON.stringify(surnameItems.join(','))};
 /** \`character score\` of given-name characters (log odds in tenths), comma-separated. */
 export const GIVEN_DATA = ${JSON.stringify(givenItems.join(','))};
 
+/** Words of jieba's dictionary that are often given names (宏伟 in 江宏伟), comma-separated. */
+export const GIVEN_WORD_DATA = ${JSON.stringify(givenWordItems.join(','))};
+
 /** Characters of transliterated names, most common first. */
 export const FOREIGN_DATA = ${JSON.stringify(foreignChars.join(''))};
 
@@ -151,5 +172,5 @@ export const ORGANIZATION_DATA = ${JSON.stringify(known.organization.join(','))}
 export const NEW_NAME_DATA = ${JSON.stringify([newNames.organization, newNames.place, newNames.other].map((list) => list.join(',')).join('|'))};
 `;
 writeFileSync(resolve(here, '../../src/segment/nameData.generated.ts'), out);
-console.log(`${surnameItems.length} surnames, ${givenItems.length} given-name characters, ${foreignChars.length} transliteration characters`);
+console.log(`${surnameItems.length} surnames, ${givenItems.length} given-name characters, ${givenWordItems.length} given-name words, ${foreignChars.length} transliteration characters`);
 console.log(`known names: ${known.person.length} persons, ${known.place.length} places, ${known.organization.length} organisations; new: ${newNames.organization.length} organisations, ${newNames.place.length} places, ${newNames.other.length} others`);

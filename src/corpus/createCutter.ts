@@ -26,9 +26,10 @@ export function createCutter(format: CorpusFormat, batchSize: number) {
   let byteOffset = 0;
   let bomChecked = false;
   let kind: 'text' | 'bytes' | undefined;
-  // The pending bytes before this hold no line end: a line of many chunks is
-  // searched once, not again at every chunk (that was quadratic).
-  const searched = { bytes: 0 };
+  // The pending bytes before `bytes` hold no line end, and those before
+  // `marks` no clause end: a line of many chunks is searched once, not again
+  // at every chunk (that was quadratic).
+  const searched = { bytes: 0, marks: 0 };
 
   /** Takes the first `cut` pending bytes as one new buffer (its own memory: it moves to a worker). */
   const take = (cut: number): Uint8Array => {
@@ -45,6 +46,7 @@ export function createCutter(format: CorpusFormat, batchSize: number) {
     }
     length -= cut;
     searched.bytes = 0;
+    searched.marks = 0;
     return bytes;
   };
 
@@ -114,7 +116,7 @@ const SAFE_CUT_AFTER_BYTES = [...SAFE_CUT_AFTER].map((mark) => Buffer.from(mark)
  * `findCut` on UTF-8 bytes held in `chunks` (`length` in all): `\n` and the
  * punctuation never occur inside another character.
  */
-function findByteCut(chunks: readonly Buffer[], length: number, format: CorpusFormat, batchSize: number, searched: { bytes: number }): number {
+function findByteCut(chunks: readonly Buffer[], length: number, format: CorpusFormat, batchSize: number, searched: { bytes: number; marks: number }): number {
   // The last line end within the batch size…
   let cut = 0;
   let offset = 0;
@@ -140,9 +142,11 @@ function findByteCut(chunks: readonly Buffer[], length: number, format: CorpusFo
   if (format === 'jsonl' || length < 2 * batchSize) return 0;
   // Rare: a line of more than 2 batches. The last punctuation mark, searched
   // from the last chunk back (each with the 2 bytes before it, where a mark
-  // may start), so that a long line is not joined again at every chunk.
+  // may start), so that a long line is not joined again at every chunk; and
+  // only back to the bytes searched before (a long line without one was
+  // searched again, whole, at every chunk).
   let end = length;
-  for (let k = chunks.length - 1; k >= 0; k--) {
+  for (let k = chunks.length - 1; k >= 0 && end > searched.marks; k--) {
     const chunk = chunks[k]!;
     const start = end - chunk.length;
     const previous = k > 0 ? chunks[k - 1]! : undefined;
@@ -155,6 +159,7 @@ function findByteCut(chunks: readonly Buffer[], length: number, format: CorpusFo
     if (cut > 0) return cut;
     end = start;
   }
+  searched.marks = length;
   return cut;
 }
 

@@ -1,4 +1,6 @@
-import { escapeHtml, formatGloss, formatRuby } from '../gloss/formatGloss.js';
+import { escapeHtml, formatGloss, formatRuby, type ProperNounSpelling } from '../gloss/formatGloss.js';
+import { findSurname } from '../segment/findSurname.js';
+import { segment } from '../segment/segment.js';
 import { assertString } from '../internal/assertString.js';
 import { checkBoolean, checkOneOf } from '../internal/options.js';
 import { checkSeparator, checkSystem } from '../annotate/resolveAnnotateOptions.js';
@@ -16,6 +18,7 @@ const DEFAULT_REANNOTATE_OPTIONS = {
   output: 'inline',
   apostrophes: true,
   system: 'pinyin',
+  properNouns: 'lowercase',
   correct: false,
 } as const satisfies ReannotateOptions;
 
@@ -54,6 +57,8 @@ export function reannotate(text: string, options?: ReannotateOptions): string {
   const system = checkSystem(fn, given.system, given.tone) ?? DEFAULT_REANNOTATE_OPTIONS.system;
   const apostrophes = checkBoolean(fn, 'apostrophes', given.apostrophes) ?? DEFAULT_REANNOTATE_OPTIONS.apostrophes;
   const separator = checkSeparator(fn, given.separator) ?? DEFAULT_REANNOTATE_OPTIONS.separator;
+  const properNouns = checkOneOf(fn, 'properNouns', given.properNouns, ['lowercase', 'capitalize'] as const) ?? DEFAULT_REANNOTATE_OPTIONS.properNouns;
+  const spellNames = properNouns === 'capitalize' && system === 'pinyin';
   const keep = output === 'ruby' ? escapeHtml : (plain: string) => plain;
 
   let out = '';
@@ -72,10 +77,11 @@ export function reannotate(text: string, options?: ReannotateOptions): string {
     const syllables = pick(chosen, correct).map((syllable) =>
       system === 'zhuyin' ? toZhuyin(syllable, tone !== 'none') : formatSyllable(syllable, tone),
     );
+    const spelling = spellNames ? nameSpelling(chosen.word, syllables.length) : undefined;
     if (output === 'inline') {
-      out += text.slice(done, groupStart) + formatGloss(syllables, separator, brackets, apostrophes);
+      out += text.slice(done, groupStart) + formatGloss(syllables, separator, brackets, apostrophes, spelling);
     } else if (chosen.wordStart >= done) {
-      out += keep(text.slice(done, chosen.wordStart)) + formatRuby(chosen.word, syllables, separator, apostrophes);
+      out += keep(text.slice(done, chosen.wordStart)) + formatRuby(chosen.word, syllables, separator, apostrophes, spelling);
       // Between the word and its gloss there is nothing but the removed spaces.
     } else {
       // The word reaches into text already rendered (`經(jīng)開(jīngkāi)`):
@@ -86,6 +92,20 @@ export function reannotate(text: string, options?: ReannotateOptions): string {
     i = last + 1;
   }
   return out + keep(text.slice(done));
+}
+
+/**
+ * With `properNouns: 'capitalize'`, how a glossed word is spelled if the
+ * segmenter takes it for a name (郭少华 → `Guō Shàohuá`, 西安 → `Xī'ān`):
+ * the word is segmented on its own, as a gloss marks its extent; a word the
+ * segmenter does not take for one name whole (or whose gloss has not a
+ * syllable per character) keeps the gloss style.
+ */
+function nameSpelling(word: string, syllableCount: number): ProperNounSpelling | undefined {
+  const tokens = segment(word);
+  const name = tokens.length === 1 ? tokens[0]! : undefined;
+  if (name?.kind === undefined || syllableCount !== [...word].length) return undefined;
+  return { surnameLength: name.kind === 'person' ? (findSurname(word)?.length ?? 0) : 0 };
 }
 
 function pick(gloss: CollectedGloss, correct: boolean): readonly string[] {

@@ -34,7 +34,7 @@ export function formatGloss(
 
 /** The body of a gloss: syllables joined, or a name spelled as the standard writes it. */
 function spellGloss(syllables: readonly string[], separator: string, apostrophes: boolean, properNoun: ProperNounSpelling | undefined): string {
-  return properNoun ? spellProperNoun(syllables, properNoun.surnameLength) : joinSyllables(syllables, separator, apostrophes);
+  return properNoun ? spellProperNoun(syllables, properNoun.surnameLength, apostrophes) : joinSyllables(syllables, separator, apostrophes);
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {

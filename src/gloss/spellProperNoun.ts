@@ -7,20 +7,21 @@ const VOWEL_START = /^[aoeAOE]/;
  * syllable starting with a, o or e inside a word, an erhua `r` on the
  * syllable before it; a Chinese person's surname and given name are two
  * words (`surnameLength` syllables, then the rest): `['guō', 'shào', 'huá']`,
- * 1 → `Guō Shàohuá`; `['xī', 'ān']` → `Xī'ān`. Syllables are in any tone
+ * 1 → `Guō Shàohuá`; `['xī', 'ān']` → `Xī'ān` (`Xīān` with `apostrophes`
+ * false, as the option asks of every gloss). Syllables are in any tone
  * style (tone marks are looked through: `ā` starts with a).
  */
-export function spellProperNoun(syllables: readonly string[], surnameLength = 0): string {
+export function spellProperNoun(syllables: readonly string[], surnameLength = 0, apostrophes = true): string {
   const words = surnameLength > 0 && surnameLength < syllables.length
     ? [syllables.slice(0, surnameLength), syllables.slice(surnameLength)]
     : [syllables];
-  return words.map(spellWord).join(' ');
+  return words.map((word) => spellWord(word, apostrophes)).join(' ');
 }
 
-function spellWord(syllables: readonly string[]): string {
+function spellWord(syllables: readonly string[], apostrophes: boolean): string {
   let word = '';
   for (const syllable of syllables) {
-    if (word !== '' && syllable !== 'r' && VOWEL_START.test(syllable.normalize('NFD'))) word += "'";
+    if (apostrophes && word !== '' && syllable !== 'r' && VOWEL_START.test(syllable.normalize('NFD'))) word += "'";
     word += syllable;
   }
   return word.charAt(0).toUpperCase() + word.slice(1);

@@ -159,7 +159,7 @@ export function readTokens(
   }
   let before = sources && snapshot(readings);
   // Before the model, which leaves a surname as the names step reads it (readPolyphones).
-  const named = readNames(simple, tokens, readings);
+  const named = readNames(simple, tokens, readings, ruled);
   if (sources) markChangedSince(before!, readings, sources, 'name');
   before = sources && snapshot(readings);
   if ((options.polyphones ?? defaultPolyphones()) === 'model') readPolyphones(simple, text, tokens, readings, ruled, named, citation ? 'particles' : 'dictionary');

@@ -14,6 +14,8 @@ export interface Jieba {
   cut(sentence: string, hmm: boolean): string[];
   /** Adds a word to the dictionary (process-global: stays for every later call). */
   insertWord(word: string): void;
+  /** Jieba's part-of-speech tag of `word` (`ns` place, `v` verb …) when it keeps the word whole, else `undefined`. */
+  tagOf(word: string): string | undefined;
 }
 
 /**

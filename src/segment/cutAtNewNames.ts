@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { loadNameData, newNameKey } from './loadNameData.js';
+import { hasNewNameStart, loadNameData, newNameKey } from './loadNameData.js';
 
 /**
  * Names that jieba's dictionary lacks but CC-CEDICT lists (亚投行, 大湾区,
@@ -11,15 +11,21 @@ import { loadNameData, newNameKey } from './loadNameData.js';
  * offsets from `offset`; `simple` is the piece's reading form).
  */
 export function cutAtNewNames(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
-  const { newNames, newNameKeys, kinds } = loadNameData();
+  const { newNames, newNameStarts, kinds } = loadNameData();
   let cuts: Token[] | undefined; // the piece's tokens, once one was cut
   for (let i = first; i < tokens.length; i++) {
     const token = tokens[i]!;
     const from = token.start - offset;
-    const key = newNameKey(simple, from);
-    const lengths = newNameKeys[key] === 1 ? newNames.get(key) : undefined;
+    // Fast path: no name jieba lacks starts with the token's first three units (nearly every token).
+    const lengths = hasNewNameStart(newNameStarts, simple, from) ? newNames.get(newNameKey(simple, from)) : undefined;
     // Only a name longer than the token can have been cut across (亚投|行将).
-    const length = lengths?.find((candidate) => candidate > token.end - token.start && kinds.has(simple.slice(from, from + candidate)));
+    let length: number | undefined;
+    for (const candidate of lengths ?? []) {
+      if (candidate > token.end - token.start && kinds.has(simple.slice(from, from + candidate))) {
+        length = candidate;
+        break;
+      }
+    }
     if (length === undefined) {
       cuts?.push(token);
       continue;

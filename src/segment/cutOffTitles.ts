@@ -1,10 +1,11 @@
 import type { Token } from '../types.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
 import { FUNCTION_CHARS } from '../hanzi/functionChars.js';
+import { unitTable } from './unitTable.js';
 
 /** Titles that jieba's dictionary glues onto the organisation they belong to (财政部长, 银行行长, 公司总裁). */
 const TITLES = ['董事长', '总经理', '总裁', '书记', '主任', '主席', '经理', '行长', '长'];
-const TITLE_LAST_UNITS = new Set(TITLES.map((title) => title.charCodeAt(title.length - 1)));
+const TITLE_LAST_UNITS = unitTable(TITLES.map((title) => title[title.length - 1]!));
 /** Last characters of organisations (财政部, 澳门日报社, 党委); `长` comes off only after one of these. */
 const ORGANISATION_ENDINGS = new Set('部会社局厅所院校厂处站台馆组委行司');
 
@@ -24,7 +25,7 @@ export function cutOffTitles(text: string, simple: string, offset: number, token
     const token = tokens[i]!;
     const from = token.start - offset;
     // Fast path: only a token ending like a title is read.
-    if (token.end - token.start < 2 || !TITLE_LAST_UNITS.has(simple.charCodeAt(token.end - offset - 1))) {
+    if (token.end - token.start < 2 || TITLE_LAST_UNITS[simple.charCodeAt(token.end - offset - 1)] !== 1) {
       cuts?.push(token);
       continue;
     }
@@ -58,10 +59,15 @@ export function cutOffTitles(text: string, simple: string, offset: number, token
 /** Words before 部长/会长 that qualify the title, not name an organisation (新任|部长, 代理|会长). */
 const TITLE_MODIFIERS = new Set(['新任', '前任', '现任', '代理', '首任', '常务', '执行', '名誉', '副总', '常任', '历任', '担任', '出任', '兼任', '曾任', '担当']);
 
-/** Whether `stem` + 部 (会, 社 …) names an organisation: a Han word of two or more characters, no grammar, no modifier. */
+/**
+ * Whether `stem` + 部 (会, 社 …) names an organisation: a Han word of two or
+ * more characters, no modifier, no grammar at its end, and in a word of two
+ * none at all (其他|部长); a longer name may hold some (澳门日报|社长).
+ */
 function isOrganisationStem(stem: string): boolean {
   if (stem.length < 2 || TITLE_MODIFIERS.has(stem) || !/^\p{Script=Han}+$/u.test(stem)) return false;
-  for (const char of stem) if (FUNCTION_CHARS.has(char)) return false;
+  if (FUNCTION_CHARS.has(stem[stem.length - 1]!)) return false;
+  if (stem.length === 2) for (const char of stem) if (FUNCTION_CHARS.has(char)) return false;
   return true;
 }
 

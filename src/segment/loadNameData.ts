@@ -1,5 +1,5 @@
 import type { NameKind } from '../types.js';
-import { FOREIGN_DATA, GIVEN_DATA, NEW_NAME_DATA, ORGANIZATION_DATA, PERSON_DATA, PLACE_DATA, SURNAME_DATA } from './nameData.generated.js';
+import { FOREIGN_DATA, GIVEN_DATA, GIVEN_WORD_DATA, NEW_NAME_DATA, ORGANIZATION_DATA, PERSON_DATA, PLACE_DATA, SURNAME_DATA } from './nameData.generated.js';
 
 export interface Surname {
   /** The surname reading, tone-marked, a syllable per character (曾 zēng, 尉迟 yù chí). */
@@ -16,14 +16,18 @@ export interface NameData {
   /** The same by UTF-16 unit (NaN: not seen in given names), and single surnames' scores (NaN: no surname): no string made per lookup. */
   readonly givenScores: Float32Array;
   readonly surnameScores: Float32Array;
+  /** 1 for the first UTF-16 unit of a compound surname (欧 of 欧阳): most names need no compound lookup. */
+  readonly compoundStarts: Uint8Array;
+  /** Words of jieba's dictionary that are often given names (宏伟 in 江宏伟). */
+  readonly givenWords: ReadonlySet<string>;
   /** Characters that transliterated names are written with (斯 特 尔 …). */
   readonly foreign: ReadonlySet<string>;
   /** Names from the dictionaries, with their kind where it is known (西安 place, 亚投行 organization). */
   readonly kinds: ReadonlyMap<string, NameKind | undefined>;
   /** Names jieba's dictionary lacks (亚投行, 大湾区): their first two UTF-16 units (`newNameKey`) → their lengths, longest first. */
   readonly newNames: ReadonlyMap<number, readonly number[]>;
-  /** 1 where `newNames` has the key (a fast first test). */
-  readonly newNameKeys: Uint8Array;
+  /** A bit set where a name of `newNames` starts with the three UTF-16 units hashed to the bit (`hasNewNameStart`): a fast first test. */
+  readonly newNameStarts: Uint32Array;
 }
 
 let data: NameData | undefined;
@@ -35,6 +39,21 @@ let data: NameData | undefined;
  */
 export function newNameKey(text: string, at: number): number {
   return (text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) & 0xffff;
+}
+
+/** Bits of the `newNameStarts` hash: 2^20 bits (128 KiB), few set, so most tokens are passed over at one read. */
+const NEW_NAME_START_BITS = 20;
+
+/** The bit of `newNameStarts` for the three UTF-16 units of `text` at `at` (no string made; NaN past the end hashes like 0). */
+function newNameStartBit(text: string, at: number): number {
+  const hash = Math.imul(text.charCodeAt(at), 0x9e3779b1) ^ Math.imul(text.charCodeAt(at + 1), 0x85ebca6b) ^ Math.imul(text.charCodeAt(at + 2), 0xc2b2ae35);
+  return hash >>> (32 - NEW_NAME_START_BITS);
+}
+
+/** Whether a name of `newNames` may start at `at` in `text` (false: none does). */
+export function hasNewNameStart(starts: Uint32Array, text: string, at: number): boolean {
+  const bit = newNameStartBit(text, at);
+  return (starts[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
 /** The name tables (see data/names/README.md), parsed on first use. */
@@ -70,12 +89,21 @@ export function loadNameData(): NameData {
       newNames.set(key, lengths.sort((a, b) => b - a));
     }
   }
-  const newNameKeys = new Uint8Array(0x10000);
-  for (const key of newNames.keys()) newNameKeys[key] = 1;
+  const newNameStarts = new Uint32Array(1 << (NEW_NAME_START_BITS - 5));
+  for (const list of [newOrganizations, newPlaces, newOthers]) {
+    for (const name of list.split(',')) {
+      const bit = newNameStartBit(name, 0);
+      newNameStarts[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
   const givenScores = new Float32Array(0x10000).fill(Number.NaN);
   for (const [char, score] of given) givenScores[char.charCodeAt(0)] = score;
   const surnameScores = new Float32Array(0x10000).fill(Number.NaN);
-  for (const [surname, { score }] of surnames) if (surname.length === 1) surnameScores[surname.charCodeAt(0)] = score;
-  data = { surnames, newNameKeys, given, givenScores, surnameScores, foreign: new Set(FOREIGN_DATA), kinds, newNames };
+  const compoundStarts = new Uint8Array(0x10000);
+  for (const [surname, { score }] of surnames) {
+    if (surname.length === 1) surnameScores[surname.charCodeAt(0)] = score;
+    else compoundStarts[surname.charCodeAt(0)] = 1;
+  }
+  data = { surnames, newNameStarts, given, givenScores, surnameScores, compoundStarts, givenWords: new Set(GIVEN_WORD_DATA.split(',')), foreign: new Set(FOREIGN_DATA), kinds, newNames };
   return data;
 }

@@ -5,6 +5,7 @@ import { nodeRequire } from '../internal/nodeRequire.js';
 interface Nodejieba {
   cut(sentence: string, hmm?: boolean): string[];
   insertWord(word: string): boolean;
+  tag(sentence: string): { word: string; tag: string }[];
 }
 
 function requireNodejieba(): Jieba {
@@ -17,7 +18,12 @@ function requireNodejieba(): Jieba {
     backend: 'nodejieba',
     cut: (sentence, hmm) => nodejieba.cut(sentence, hmm),
     insertWord: (word) => void nodejieba.insertWord(word),
+    tagOf: (word) => onlyTag(nodejieba.tag(word)),
   };
+}
+
+function onlyTag(tagged: readonly { tag: string }[]): string | undefined {
+  return tagged.length === 1 ? tagged[0]!.tag : undefined;
 }
 
 /** nodejieba, loaded on the first call (native addon + dictionaries, about a second). */

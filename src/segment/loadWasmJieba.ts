@@ -6,6 +6,7 @@ import { nodeRequire } from '../internal/nodeRequire.js';
 export interface JiebaWasmModule {
   cut(text: string, hmm?: boolean | null): string[];
   add_word(word: string, freq?: number | null, tag?: string | null): number;
+  tag(sentence: string, hmm?: boolean | null): { word: string; tag: string }[];
 }
 
 function wrap(wasm: JiebaWasmModule): Jieba {
@@ -13,6 +14,10 @@ function wrap(wasm: JiebaWasmModule): Jieba {
     backend: 'wasm',
     cut: (sentence, hmm) => wasm.cut(sentence, hmm),
     insertWord: (word) => void wasm.add_word(word),
+    tagOf: (word) => {
+      const tagged = wasm.tag(word, false);
+      return tagged.length === 1 ? tagged[0]!.tag : undefined;
+    },
   };
 }
 

@@ -2,9 +2,12 @@ import { isHanCodePoint } from '../internal/isHan.js';
 import type { NameKind, Token } from '../types.js';
 import { cutAtNewNames } from './cutAtNewNames.js';
 import { cutOffTitles } from './cutOffTitles.js';
+import { dictionaryTag } from './dictionaryTag.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
 import { loadNameData } from './loadNameData.js';
+import { AFTER_NAME, isTitleBefore } from './nameContext.js';
 import { scorePersonName } from './scorePersonName.js';
+import { unitTable } from './unitTable.js';
 import { FUNCTION_CHARS } from '../hanzi/functionChars.js';
 
 /**
@@ -15,6 +18,8 @@ import { FUNCTION_CHARS } from '../hanzi/functionChars.js';
 const THRESHOLD = {
   /** Surname + two single characters (陈|伊|玲). */
   threeSingles: 1.5,
+  /** Surname + a character names seldom hold + a given character (徐|起|超). */
+  threeSinglesWeakMiddle: 4,
   /** Surname + one single character (曾|坤). */
   twoSingles: 2.5,
   /** Surname + a two-character word (袁|步兵): the word was a word. */
@@ -27,12 +32,52 @@ const THRESHOLD = {
   wholeListed: 4.5,
 } as const;
 
+/**
+ * Whether a word jieba's HMM made (not in its dictionary) is surely a
+ * person's name as it stands (李宝均, 黄有泉), so that grammar characters in
+ * it (均, 有) do not cut it again.
+ */
+export function looksLikePersonName(word: string): boolean {
+  // Grammar at the end was glued on (杨博|则, 葛振|以), as names seldom end in it.
+  if (word.length < 2 || word.length > 4 || !isGivenUnit(word.charCodeAt(word.length - 1))) return false;
+  const score = scorePersonName(word);
+  return score !== undefined && score >= THRESHOLD.whole;
+}
+
 /** What joins the parts of a transliterated name (卡洛斯·阿马特). */
 const NAME_DOTS = new Set(['·', '・', '•', '‧', '•']);
 const NAME_DOT_UNITS = new Set([...NAME_DOTS].map((dot) => dot.charCodeAt(0)));
 
+/**
+ * Words that jieba's HMM glues onto a name it does not know (赵华说, 和方炳,
+ * 弟等): cut off such a token's edge when the dictionary lacks the token.
+ */
+const GLUED_AFTER = new Set('说等和称讲问答道于');
+const GLUED_BEFORE_CHARS = '和跟同当可给叫请于';
+const GLUED_BEFORE = new Set(GLUED_BEFORE_CHARS);
+const GLUED_AFTER_UNITS = unitTable(GLUED_AFTER);
+const GLUED_BEFORE_UNITS = unitTable(GLUED_BEFORE);
+
 /** Words that end a place name, glued to the name before them (塔科马|市, 大湾|区). */
 const PLACE_SUFFIXES = new Set(['省', '市', '县', '区', '乡', '镇', '村', '州', '湾区', '新区', '大区', '街道', '自治区', '自治州', '自治县']);
+
+/**
+ * Words for a place that a place's name comes before (德黑兰|机场, 虹口|体育馆,
+ * 濑户|大桥): joined to a name known as a place, they make one place.
+ */
+const FACILITIES = new Set([
+  ...['基地', '农庄', '农场', '林场', '机场', '火车站', '车站', '体育馆', '体育场', '大桥', '广场', '博物馆', '纪念馆', '植物园', '动物园', '公园', '航天城', '大道', '大街', '铁路', '码头', '水库', '港'],
+  // Features of the land, after a name (库卡尔特|河, 九龙|寨).
+  ...['山', '河', '湖', '岛', '寨', '堰', '峰', '潭', '池'],
+]);
+
+/** Parts of speech (jieba's tags) of a dictionary word that names a place before a suffix: place, other proper noun (山泉|乡, 集美|镇). */
+const PLACE_STEM_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'nt']);
+/** Parts of speech of a dictionary word that names a facility after it: place, person, other proper noun. */
+const FACILITY_STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz']);
+/** A common noun or a place word names a village or town (书房|村, 槐树|镇, 西岸|村), not a district (阔叶林|区, 地区|大区). */
+const VILLAGE_STEM_TAGS = new Set(['n', 's']);
+const VILLAGE_SUFFIXES = new Set(['村', '乡', '镇', '街道']);
 
 /** Characters that make a word before a place suffix a determiner, not a name (这个|村, 我们|县, 全|市). */
 const NOT_PLACE_STEM = new Set('这那哪我你他她它们个些每各该本全其此某');
@@ -41,35 +86,59 @@ const NOT_PLACE_STEM = new Set('这那哪我你他她它们个些每各该本全
 const SURNAME_START = 1;
 const FOREIGN = 2;
 const PLACE_SUFFIX_START = 4;
+const FACILITY_START = 8;
 
-/** The index of `namePairs` for a word's first two UTF-16 units. */
-function pairKey(first: number, second: number): number {
-  return (first * 31 + second) & 0xffff;
+/** Bits of the `namePairs` hash: 2^20 bits (128 KiB), a few percent set. */
+const NAME_PAIR_BITS = 20;
+
+/** The bit of `namePairs` for a word's first two UTF-16 units and its length. */
+function namePairBit(first: number, second: number, length: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + (length << 16), 0x85ebca6b)) >>> (32 - NAME_PAIR_BITS);
 }
 
-let fastTables: { readonly starts: Uint8Array; readonly namePairs: Uint8Array } | undefined;
+function hasBit(bits: Uint32Array, bit: number): boolean {
+  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+let fastTables: { readonly starts: Uint8Array; readonly namePairs: Uint32Array } | undefined;
 
 /**
  * Tables for the fast path, by UTF-16 unit: which characters start a
  * surname, are written in foreign names or start a place suffix (`starts`,
- * bits), and which pairs of first characters (hashed) start a listed name
- * (`namePairs`: a token whose first two do not is no listed name).
+ * bits), and which pairs of first characters (hashed with the word's length) start a listed name
+ * (`namePairs`, a bit set: a token whose bit is clear is no listed name).
  */
-function loadFastTables(): { readonly starts: Uint8Array; readonly namePairs: Uint8Array } {
+function loadFastTables(): { readonly starts: Uint8Array; readonly namePairs: Uint32Array } {
   if (fastTables) return fastTables;
   const { surnames, foreign, kinds } = loadNameData();
   const starts = new Uint8Array(0x10000);
   for (const surname of surnames.keys()) starts[surname.charCodeAt(0)]! |= SURNAME_START;
   for (const char of foreign) starts[char.charCodeAt(0)]! |= FOREIGN;
   for (const suffix of PLACE_SUFFIXES) starts[suffix.charCodeAt(0)]! |= PLACE_SUFFIX_START;
-  const namePairs = new Uint8Array(0x10000);
-  for (const name of kinds.keys()) namePairs[pairKey(name.charCodeAt(0), name.charCodeAt(1))] = 1;
+  for (const facility of FACILITIES) starts[facility.charCodeAt(0)]! |= FACILITY_START;
+  const namePairs = new Uint32Array(1 << (NAME_PAIR_BITS - 5));
+  for (const name of kinds.keys()) {
+    const bit = namePairBit(name.charCodeAt(0), name.charCodeAt(1), name.length);
+    namePairs[bit >>> 5]! |= 1 << (bit & 31);
+  }
   fastTables = { starts, namePairs };
   return fastTables;
 }
 
 /** A surname this common as a surname may start a name whose given name is a word (袁|步兵; not 和|芬兰). */
 const STRONG_SURNAME = 1.5;
+
+/** A surname this rare as a surname (和 0.1) never starts a name whose given name is a word. */
+const WEAK_SURNAME = 0.3;
+/** What a two-character word known as a given name adds to a name's score. */
+const GIVEN_WORD_BONUS = 1.5;
+/** Surnames that are far more often grammar (prepositions, adverbs: 向 于 从 过 曾 和 …). */
+const GRAMMAR_UNITS = unitTable([...'向于从过曾对把被将在为以与及', ...GLUED_BEFORE_CHARS, ...FUNCTION_CHARS]);
+
+/** Whether a two-character word after a surname is known to be a given name (see GIVEN_WORD_BONUS). */
+function isGivenWord(word: string): boolean {
+  return loadNameData().givenWords.has(word);
+}
 
 /** A character that names hold less often than this (log odds) is grammar, not a given name (的 了 在). */
 const MIN_GIVEN = -1;
@@ -112,6 +181,29 @@ class PieceWords {
     const token = this.tokens[this.first + k]!;
     return token.end - token.start;
   }
+  /** `scorePersonName` of words k…k+count-1 together, read on the piece (no string made). */
+  score(k: number, count: number): number | undefined {
+    const from = this.tokens[this.first + k]!.start - this.offset;
+    return scorePersonName(this.simple, from, this.tokens[this.first + k + count - 1]!.end - this.offset);
+  }
+  /** How many UTF-16 units of word k are not characters of transliterated names (no string made). */
+  countNotForeign(k: number): number {
+    const token = this.tokens[this.first + k]!;
+    const { starts } = loadFastTables();
+    let count = 0;
+    for (let i = token.start - this.offset; i < token.end - this.offset; i++) if ((starts[this.simple.charCodeAt(i)]! & FOREIGN) === 0) count++;
+    return count;
+  }
+  /** Whether word k is Han characters only (read by unit). */
+  isHan(k: number): boolean {
+    const token = this.tokens[this.first + k]!;
+    for (let i = token.start - this.offset; i < token.end - this.offset; i++) if (!isHanCodePoint(this.simple.charCodeAt(i))) return false;
+    return true;
+  }
+  /** Whether word k is one character that can be a given name (`isGivenSingle`), read by unit. */
+  isGivenSingle(k: number): boolean {
+    return k < this.length && this.size(k) === 1 && isGivenUnit(this.code(k));
+  }
 }
 
 /**
@@ -140,12 +232,37 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
   cutAtNewNames(text, simple, offset, tokens, first);
   const words = new PieceWords(simple, offset, tokens, first);
   const dotted = hasNameDot(simple) ? findDottedNames(words) : undefined;
-  const { kinds } = loadNameData();
   const { starts, namePairs } = loadFastTables();
-  const joined: Token[] = [];
-  const joinedWords: (string | undefined)[] = [];
+  // The piece's tokens after joining, made only once a token changes (most tokens stay).
+  let joined: Token[] | undefined;
+  let previous: Token | undefined; // the token last given out
+  let beforePrevious: Token | undefined; // and the one before it
+  let previousIsPlace = false; // made of a name and a place suffix just now
   for (let i = 0; i < words.length; ) {
     const code = words.code(i);
+    const token = tokens[first + i]!;
+    // A place suffix after a name joins it (塔科马|市 → 塔科马市, 大湾|区 → 大湾区),
+    // and so does a facility after a place (德黑兰|机场 → 德黑兰机场).
+    if ((starts[code]! & (PLACE_SUFFIX_START | FACILITY_START)) !== 0 && previous !== undefined && previous.end === token.start) {
+      const suffix = words.at(i);
+      const stem = simple.slice(previous.start - offset, previous.end - offset);
+      const isPlace = PLACE_SUFFIXES.has(suffix) ? !previousIsPlace && isPlaceStem(stem, previous, suffix) : FACILITIES.has(suffix) && isFacilityStem(stem, previous);
+      // Two lone characters before a village's suffix are its name (崇|皇|乡, 泥|汊|镇).
+      const twoChars =
+        !isPlace && VILLAGE_SUFFIXES.has(suffix) && beforePrevious !== undefined && beforePrevious.end === previous.start && isLoneNameChar(simple, offset, previous) && isLoneNameChar(simple, offset, beforePrevious);
+      if (isPlace || twoChars) {
+        const stemStart = twoChars ? beforePrevious!.start : previous.start;
+        const place: Token = { text: text.slice(stemStart - offset, token.end - offset), start: stemStart, end: token.end, kind: 'place' };
+        joined ??= tokens.slice(first, first + i);
+        if (twoChars) joined.pop();
+        joined[joined.length - 1] = place;
+        beforePrevious = joined[joined.length - 2];
+        previous = place;
+        previousIsPlace = true;
+        i++;
+        continue;
+      }
+    }
     const dottedEnd = dotted?.get(i);
     let match: Match | undefined;
     if (dottedEnd !== undefined) match = { count: dottedEnd - i, kind: 'person' };
@@ -161,28 +278,23 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
     const count = match?.count ?? 1;
     // A listed name keeps its kind (西安 place); a token from `cutAtNewNames` has its own.
     let kind = match?.kind;
-    if (kind === undefined && count === 1 && words.size(i) >= 2 && namePairs[pairKey(code, simple.charCodeAt(tokens[first + i]!.start - offset + 1))] === 1) {
-      kind = kinds.get(words.at(i));
+    if (kind === undefined && count === 1 && token.end - token.start >= 2) {
+      if (hasBit(namePairs, namePairBit(code, simple.charCodeAt(token.start - offset + 1), token.end - token.start))) kind = loadNameData().kinds.get(words.at(i));
     }
-    joined.push(join(text, offset, tokens, first + i, count, kind));
-    joinedWords.push(count === 1 ? undefined : text.slice(tokens[first + i]!.start - offset, tokens[first + i + count - 1]!.end - offset));
+    let out = token;
+    if (count !== 1 || (kind !== undefined && token.kind === undefined)) {
+      out = join(text, offset, tokens, first + i, count, kind);
+      joined ??= tokens.slice(first, first + i);
+    }
+    joined?.push(out);
+    beforePrevious = previous;
+    previous = out;
+    previousIsPlace = false;
     i += count;
   }
+  if (joined === undefined) return;
   tokens.length = first;
-  for (let i = 0; i < joined.length; i++) {
-    const next = joined[i + 1];
-    if (next !== undefined && (starts[simple.charCodeAt(next.start - offset)]! & PLACE_SUFFIX_START) !== 0) {
-      const stem = joined[i]!;
-      const stemWord = joinedWords[i] ?? simple.slice(stem.start - offset, stem.end - offset);
-      const suffix = simple.slice(next.start - offset, next.end - offset);
-      if (PLACE_SUFFIXES.has(suffix) && isPlaceStem(stemWord, stem)) {
-        tokens.push({ text: text.slice(stem.start - offset, next.end - offset), start: stem.start, end: next.end, kind: 'place' });
-        i++;
-        continue;
-      }
-    }
-    tokens.push(joined[i]!);
-  }
+  for (const token of joined) tokens.push(token);
 }
 
 /** Whether the piece holds a dot that joins name parts (rare: most pieces skip the dotted rule). */
@@ -191,14 +303,33 @@ function hasNameDot(simple: string): boolean {
   return false;
 }
 
+/** Single characters that end a place's name (省 市 … 山 河 岛). */
+const PLACE_END_UNITS = unitTable([...PLACE_SUFFIXES, ...FACILITIES].filter((word) => word.length === 1));
+/** Particles that jieba's dictionary glues onto the last character of a name (赵致|真的). */
+const PARTICLE_UNITS = unitTable('的了');
+
 /**
- * Words that jieba's HMM glues onto a name it does not know (赵华说, 和方炳,
- * 弟等): cut off such a token's edge when the dictionary lacks the token.
+ * Whether the first character of a two-character token (`token`) ends the
+ * name in the token before it, so that the token crosses the name's edge:
+ * a place (三皇|山卖 → 三皇山|卖, jieba's HMM glued 山 to the next
+ * character) or a person (范培|开习 → 范培开|习, 赵致|真的 → 赵致真|的).
+ * The token must be one jieba's dictionary lacks, or end in a particle.
  */
-const GLUED_AFTER = new Set('说等和称讲问答道于');
-const GLUED_BEFORE = new Set('和跟同当可给叫请于');
-const GLUED_AFTER_UNITS = new Set([...GLUED_AFTER].map((char) => char.charCodeAt(0)));
-const GLUED_BEFORE_UNITS = new Set([...GLUED_BEFORE].map((char) => char.charCodeAt(0)));
+function completesName(simple: string, offset: number, previous: Token, token: Token): boolean {
+  const from = token.start - offset;
+  const code = simple.charCodeAt(from);
+  const stemLength = previous.end - previous.start;
+  const isPlaceEnd = PLACE_END_UNITS[code] === 1 && stemLength >= 2;
+  const stemFrom = previous.start - offset;
+  const isPersonEnd =
+    stemLength === 2 && !isPlaceEnd && !Number.isNaN(loadNameData().surnameScores[simple.charCodeAt(stemFrom)]) && isGivenUnit(code) && (scorePersonName(simple, stemFrom, from + 1) ?? -Infinity) >= THRESHOLD.wordAndSingle;
+  if (!isPlaceEnd && !isPersonEnd) return false;
+  const word = simple.slice(from, from + 2);
+  if (!isHanWord(word) || (isDictionaryWord(word) && PARTICLE_UNITS[simple.charCodeAt(from + 1)] !== 1)) return false;
+  const stem = simple.slice(stemFrom, stemFrom + stemLength);
+  if (isPersonEnd) return !isDictionaryWord(stem) && !isDictionaryWord(stem + word[0]);
+  return isPlaceStem(stem, previous, word[0]!) || isFacilityStem(stem, previous);
+}
 
 function cutGluedWords(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
   let cuts: Token[] | undefined; // the piece's tokens, once one was cut
@@ -208,11 +339,15 @@ function cutGluedWords(text: string, simple: string, offset: number, tokens: Tok
     const from = token.start - offset;
     let cut = 0;
     if (length >= 2) {
-      if (GLUED_AFTER_UNITS.has(simple.charCodeAt(from + length - 1))) cut = length - 1;
-      else if (GLUED_BEFORE_UNITS.has(simple.charCodeAt(from))) cut = 1;
-      const word = simple.slice(from, from + length);
-      if (cut !== 0 && (!isHanWord(word) || isDictionaryWord(word))) cut = 0;
+      if (GLUED_AFTER_UNITS[simple.charCodeAt(from + length - 1)] === 1) cut = length - 1;
+      else if (GLUED_BEFORE_UNITS[simple.charCodeAt(from)] === 1) cut = 1;
+      if (cut !== 0) {
+        const word = simple.slice(from, from + length);
+        if (!isHanWord(word) || isDictionaryWord(word)) cut = 0;
+      }
     }
+    const previous = cuts ? cuts[cuts.length - 1] : i > first ? tokens[i - 1] : undefined;
+    if (cut === 0 && length === 2 && previous !== undefined && previous.end === token.start && completesName(simple, offset, previous, token)) cut = 1;
     if (cut === 0) {
       cuts?.push(token);
       continue;
@@ -227,11 +362,17 @@ function cutGluedWords(text: string, simple: string, offset: number, tokens: Tok
   for (const token of cuts) tokens.push(token);
 }
 
+/** Tokens `at…at+count` as one, with `kind` unless the token has its own (no object spread: this runs per name). */
 function join(text: string, offset: number, tokens: readonly Token[], at: number, count: number, kind: NameKind | undefined): Token {
-  const start = tokens[at]!.start;
+  const first = tokens[at]!;
+  const start = first.start;
   const end = tokens[at + count - 1]!.end;
-  const token: Token = count === 1 ? tokens[at]! : { text: text.slice(start - offset, end - offset), start, end };
-  return kind === undefined || token.kind !== undefined ? token : { ...token, kind };
+  if (count === 1) {
+    if (kind === undefined || first.kind !== undefined) return first;
+    return { text: first.text, start, end, kind };
+  }
+  const joinedText = text.slice(start - offset, end - offset);
+  return kind === undefined ? { text: joinedText, start, end } : { text: joinedText, start, end, kind };
 }
 
 /**
@@ -272,70 +413,98 @@ function hasForeignChar(word: string): boolean {
 }
 
 function matchForeignName(words: PieceWords, at: number): Match | undefined {
+  // Fast path: the run the characters alone allow is too short (most tokens
+  // starting like a name); no dictionary is asked.
+  let reach = at;
+  let reachChars = 0;
+  while (reach < words.length && mayBeForeignPiece(words, at, reach)) reachChars += words.size(reach++);
+  if (reach - at < 2 || reachChars < 3) return undefined;
+  // A piece jieba's dictionary lacks or lists as a person's name may hold one
+  // other character (贾斯|蒂卡, 尤尔|科夫, 安德雷|斯); a lone character between
+  // two such pieces belongs to the name (格雷特|施|莱格).
   let i = at;
   let chars = 0;
-  // A piece jieba's dictionary lacks may hold one other character (贾斯|蒂卡, 尤尔|科夫).
-  while (i < words.length && (isForeignWord(words.at(i)) || (isMostlyForeign(words.at(i)) && !isDictionaryWord(words.at(i))))) chars += words.size(i++);
+  for (; i < reach; i++) {
+    const word = words.at(i);
+    if (isMostlyForeign(word) && !isForeignWord(word) && !isUnknownOrPersonWord(word)) break;
+    chars += words.size(i);
+  }
   if (i - at < 2 || chars < 3) return undefined;
   // Dictionary words alone join only in long runs (拉特纳|亚克), not two
-  // place names side by side.
+  // place names side by side; a person's name among them will do (奥登|西亚).
   if (chars < 5) {
     let unknown = false;
-    for (let k = at; k < i && !unknown; k++) unknown = words.size(k) === 1 || !isDictionaryWord(words.at(k));
+    for (let k = at; k < i && !unknown; k++) unknown = words.size(k) === 1 || isUnknownOrPersonWord(words.at(k));
     if (!unknown) return undefined;
   }
   return { count: i - at };
 }
 
-/**
- * News context that announces or follows a name, worth `CONTEXT_BONUS` each:
- * a title or role before it (记者, 县长, 总经理: a word ending in one of
- * these characters) and a verb of saying, a form of address or a list mark
- * after it (说, 先生, 、).
- */
-const TITLE_ENDINGS = new Set('长员记者理任席师授家官手工民人裁监帅督将援锋委事士友');
-const AFTER_NAME = new Set(['说', '讲', '报道', '摄', '表示', '指出', '认为', '强调', '介绍', '告诉', '等', '先生', '女士', '同志', '教授', '老师', '、', '）', '）', ')']);
+/** What news context (see nameContext.ts) adds to a name's score, before it and after it. */
 const CONTEXT_BONUS = 1.5;
 
 function contextBonus(words: PieceWords, at: number, count: number): number {
   const before = words.at(at - 1);
   let bonus = 0;
-  if (before.length >= 2 && TITLE_ENDINGS.has(before[before.length - 1]!)) bonus += CONTEXT_BONUS;
+  if (isTitleBefore(before)) bonus += CONTEXT_BONUS;
   if (AFTER_NAME.has(words.at(at + count))) bonus += CONTEXT_BONUS;
   return bonus;
 }
 
 function matchPersonName(words: PieceWords, at: number): Match | undefined {
+  // Fast path: every rule below wants a name of at most four characters starting with a surname
+  // (a single one, or a compound one in a token of two or more).
+  const size = words.size(at);
+  const code = words.code(at);
+  const { surnames, surnameScores, compoundStarts } = loadNameData();
+  if (size > 4 || (Number.isNaN(surnameScores[code]) && (size === 1 || compoundStarts[code] !== 1))) return undefined;
   const word = words.at(at);
   if (!isHanWord(word)) return undefined;
-  const { surnames } = loadNameData();
-  const next = words.at(at + 1);
-  const nextIsSingle = isGivenSingle(next);
+  const nextIsSingle = words.isGivenSingle(at + 1);
   if (surnames.has(word)) {
+    // A weak surname that is also grammar yields to a stronger one right after it (和|方|炳|祯: 方炳祯).
+    if (size === 1 && surnames.get(word)!.score < STRONG_SURNAME && yieldsToNextSurname(words, at)) return undefined;
     if (nextIsSingle) {
-      const after = words.at(at + 2);
-      if (isGivenSingle(after)) {
-        const score = (scorePersonName(word + next + after) ?? -Infinity) + contextBonus(words, at, 3);
+      if (words.isGivenSingle(at + 2)) {
+        const score = (words.score(at, 3) ?? -Infinity) + contextBonus(words, at, 3);
         if (score >= THRESHOLD.threeSingles) return { count: 3, kind: 'person' };
       }
-      if ((scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2) >= THRESHOLD.twoSingles) return { count: 2, kind: 'person' };
-    } else if (next.length === 2 && isHanWord(next) && surnames.get(word)!.score >= STRONG_SURNAME) {
-      const score = (scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2);
-      if (score >= THRESHOLD.surnameAndWord) return { count: 2, kind: 'person' };
+      if ((words.score(at, 2) ?? -Infinity) + contextBonus(words, at, 2) >= THRESHOLD.twoSingles) return { count: 2, kind: 'person' };
+    } else if (words.isGivenSingle(at + 2) && isLoneHan(words, at + 1)) {
+      // A middle character that names seldom hold (徐|起|超, 李|中|贤): the surer score.
+      const score = (words.score(at, 3) ?? -Infinity) + contextBonus(words, at, 3);
+      if (score >= THRESHOLD.threeSinglesWeakMiddle) return { count: 3, kind: 'person' };
+    }
+    if (!nextIsSingle && at + 1 < words.length && words.size(at + 1) === 2 && isHanWord(words.at(at + 1))) {
+      const surnameScore = surnames.get(word)!.score;
+      const score = (words.score(at, 2) ?? -Infinity) + contextBonus(words, at, 2);
+      if (surnameScore >= STRONG_SURNAME && score >= THRESHOLD.surnameAndWord) return { count: 2, kind: 'person' };
+      // A word that jieba's names use as a given name (江|宏伟): weaker
+      // surnames, less score; not after a surname that is also a
+      // preposition or adverb (向|梅尔, 于|小丑, 曾|高达).
+      if (surnameScore >= WEAK_SURNAME && GRAMMAR_UNITS[code] !== 1 && score + GIVEN_WORD_BONUS >= THRESHOLD.surnameAndWord && isGivenWord(words.at(at + 1))) {
+        return { count: 2, kind: 'person' };
+      }
     }
     return undefined;
   }
-  if (word.length === 2 && nextIsSingle) {
-    const score = (scorePersonName(word + next) ?? -Infinity) + contextBonus(words, at, 2);
-    if (score >= THRESHOLD.wordAndSingle && !isDictionaryWord(word + next)) {
+  if (size === 2 && nextIsSingle) {
+    const score = (words.score(at, 2) ?? -Infinity) + contextBonus(words, at, 2);
+    if (score >= THRESHOLD.wordAndSingle && !isDictionaryWord(word + words.at(at + 1))) {
       return { count: 2, kind: 'person' };
     }
+  }
+  // A compound surname and one given character, then a second given
+  // character (欧阳明|月): the surname leaves no doubt, so a character names
+  // seldom hold (月, 中) will do.
+  if (size === 3 && compoundStarts[code] === 1 && surnames.has(word.slice(0, 2)) && isLoneHan(words, at + 1)) {
+    if (loadNameData().givenScores[words.code(at + 1)]! >= MIN_GIVEN) return { count: 2, kind: 'person' };
   }
   // A whole token that scores as a name is labelled one, unless the
   // dictionaries say what it is (王府井 place); jieba's own words need
   // the surer score (its dictionary holds names and words alike).
-  if (word.length < 2 || word.length > 4) return undefined;
-  const base = scorePersonName(word);
+  if (size < 2) return undefined;
+  const base = words.score(at, 1);
   // Fast path: no context can lift it to a name (most words starting like a surname: 高兴, 明天).
   if (base === undefined || base + 2 * CONTEXT_BONUS < THRESHOLD.whole || loadNameData().kinds.has(word)) return undefined;
   const score = base + contextBonus(words, at, 1);
@@ -343,14 +512,41 @@ function matchPersonName(words: PieceWords, at: number): Match | undefined {
   return undefined;
 }
 
+/** Whether token k is one Han character that is not glued grammar (说, 等) nor a dot. */
+function isLoneHan(words: PieceWords, k: number): boolean {
+  if (k >= words.length || words.size(k) !== 1) return false;
+  const code = words.code(k);
+  return isHanCodePoint(code) && GLUED_AFTER_UNITS[code] !== 1;
+}
+
+/**
+ * Whether the single surname at `at` should leave the name to the stronger
+ * surname after it: the next token is a single surname that starts a name of
+ * three characters (方|炳|祯) scoring better than one starting at `at`.
+ */
+function yieldsToNextSurname(words: PieceWords, at: number): boolean {
+  if (at + 1 >= words.length || words.size(at + 1) !== 1) return false;
+  const { surnameScores } = loadNameData();
+  if (Number.isNaN(surnameScores[words.code(at + 1)]) || !words.isGivenSingle(at + 2) || !words.isGivenSingle(at + 3)) return false;
+  const later = words.score(at + 1, 3) ?? -Infinity;
+  const here = words.score(at, 3) ?? -Infinity;
+  return later >= THRESHOLD.threeSingles && later > here;
+}
+
 /** A one-character token that can be a given name: seen in names, not glued on (说). */
 function isGivenSingle(word: string): boolean {
-  if (word.length !== 1 || GLUED_AFTER.has(word)) return false;
+  return word.length === 1 && isGivenUnit(word.charCodeAt(0));
+}
+
+function isGivenUnit(code: number): boolean {
+  if (GLUED_AFTER_UNITS[code] === 1) return false;
   // NaN (not a given-name character) compares false. A grammatical
   // character must be common in names (小, 之), not merely seen (曾, 将, 均).
-  const score = loadNameData().givenScores[word.charCodeAt(0)]!;
-  return score >= (FUNCTION_CHARS.has(word) ? MIN_GIVEN_GRAMMAR : MIN_GIVEN);
+  const score = loadNameData().givenScores[code]!;
+  return score >= (FUNCTION_UNITS[code] === 1 ? MIN_GIVEN_GRAMMAR : MIN_GIVEN);
 }
+
+const FUNCTION_UNITS = unitTable(FUNCTION_CHARS);
 
 /**
  * A word that can be part of a name joined by a dot: Han, with no verb of
@@ -363,12 +559,56 @@ function isNameWord(word: string): boolean {
   return true;
 }
 
-function isPlaceStem(word: string, token: Token): boolean {
-  if (word.length < 2 || token.kind === 'person' || !isHanWord(word)) return false;
+function isPlaceStem(word: string, token: Token, suffix: string): boolean {
+  // A person recognised here (not a listed one) before a place suffix was a place's name (苏扎克|区).
+  if (word.length < 2 || !isHanWord(word) || (token.kind === 'person' && loadNameData().kinds.has(word))) return false;
   for (const char of word) if (NOT_PLACE_STEM.has(char)) return false;
-  // A word of the dictionary is a place's name only if listed as a name (龙泉乡: 龙泉);
-  // others are words before an administrative noun (需要|市, 成为|县).
-  return token.kind !== undefined || word.length > 4 || !isDictionaryWord(word);
+  // A word of the dictionary is a place's name if listed as a name (龙泉乡: 龙泉)
+  // or a proper noun (山泉|乡), or a noun before a village's suffix (书房|村);
+  // not a verb or an adjective before an administrative noun (需要|市, 成为|县).
+  if (token.kind !== undefined || word.length > 4 || !isDictionaryWord(word)) return true;
+  const tag = dictionaryTag(word);
+  return tag !== undefined && (PLACE_STEM_TAGS.has(tag) || (VILLAGE_STEM_TAGS.has(tag) && VILLAGE_SUFFIXES.has(suffix)));
+}
+
+/** Whether `token` is one Han character, no grammar and no name of its own, that may be part of a place's name. */
+function isLoneNameChar(simple: string, offset: number, token: Token): boolean {
+  if (token.end - token.start !== 1 || token.kind !== undefined) return false;
+  const code = simple.charCodeAt(token.start - offset);
+  return isHanCodePoint(code) && FUNCTION_UNITS[code] !== 1 && GLUED_AFTER_UNITS[code] !== 1 && GLUED_BEFORE_UNITS[code] !== 1;
+}
+
+/**
+ * Whether a facility after `word` (its token) makes a place: the word is a
+ * place's name (德黑兰, 虹口 `ns`), a person's (伊丽莎白 `nr`, 多福 `nrt`),
+ * another proper noun (集美 `nz`), or a name jieba's dictionary lacks (汉巴,
+ * 库卡尔特).
+ */
+function isFacilityStem(word: string, token: Token): boolean {
+  // A person recognised here (not a listed one) names the place (明泉|基地); an organisation does not.
+  if (token.kind !== undefined) return token.kind === 'place' || (token.kind === 'person' && !loadNameData().kinds.has(word));
+  if (word.length < 2 || !isHanWord(word)) return false;
+  if (!isDictionaryWord(word)) return true;
+  const tag = dictionaryTag(word);
+  return tag !== undefined && FACILITY_STEM_TAGS.has(tag);
+}
+
+/** Whether token k may be part of a transliterated name starting at `at`, by its characters alone (see matchForeignName); no string is made. */
+function mayBeForeignPiece(words: PieceWords, at: number, k: number): boolean {
+  const size = words.size(k);
+  const others = words.countNotForeign(k);
+  if (others === 0 || (others === 1 && size >= 2 && words.isHan(k))) return true;
+  return k > at && size === 1 && isLoneHan(words, k) && FUNCTION_UNITS[words.code(k)] !== 1 && k + 1 < words.length && words.countNotForeign(k + 1) === 0;
+}
+
+/** jieba's tags of persons' names, native and transliterated. */
+const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+
+/** Whether jieba's dictionary lacks `word` or lists it as a person's name (奥登 nrt, 安德雷 nr). */
+function isUnknownOrPersonWord(word: string): boolean {
+  if (!isDictionaryWord(word)) return true;
+  const tag = dictionaryTag(word);
+  return tag !== undefined && PERSON_TAGS.has(tag);
 }
 
 /** Whether `word` has two or more characters, all but one of them of transliterated names. */

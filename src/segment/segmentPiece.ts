@@ -4,7 +4,7 @@ import { readingForm } from '../hanzi/readingForm.js';
 import type { Token } from '../types.js';
 import { isUserWord } from './addWords.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
-import { recognizeNames } from './recognizeNames.js';
+import { looksLikePersonName, recognizeNames } from './recognizeNames.js';
 import type { Jieba } from './createJiebaLoader.js';
 import { loadJieba } from './loadJieba.js';
 import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
@@ -22,7 +22,8 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  *   is that form (`readingForm(text)`), for a caller that has it already;
  *   `jieba` the segmenter (the chosen backend; a test passes its own).
  * - Unknown words glued to grammar by the HMM (起了) are cut again
- *   (`splitUnknownWord`).
+ *   (`splitUnknownWord`), unless they look like a person's name (李宝均,
+ *   黄有泉: names may hold such characters).
  * - Names are joined and labelled (`recognizeNames`: 郭|少华 → 郭少华,
  *   person; 大湾|区 → 大湾区, place).
  * - Token text is sliced from the input, never taken from jieba: jieba sees
@@ -38,7 +39,7 @@ export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], sim
   for (const word of words) {
     const end = at + word.length;
     if (end > text.length) throw wordsDoNotAddUp(text, words);
-    if (word.length >= 2 && isHanAt(text, at) && hasFunctionChar(word) && !isUserWord(word) && !isDictionaryWord(word)) {
+    if (word.length >= 2 && isHanAt(text, at) && hasFunctionChar(word) && !isUserWord(word) && !isDictionaryWord(word) && !looksLikePersonName(word)) {
       const lengths = splitUnknownWord(simple.slice(at, end));
       if (lengths) {
         let start = at;

@@ -27,8 +27,12 @@ export function splitUnknownWord(word: string): number[] | undefined {
   return lengths;
 }
 
+/** FUNCTION_CHARS by UTF-16 unit (all are BMP): read per word of every cut, so no string is made. */
+const FUNCTION_UNITS = new Uint8Array(0x10000);
+for (const char of FUNCTION_CHARS) FUNCTION_UNITS[char.charCodeAt(0)] = 1;
+
 /** Whether `word` holds a function character (fast check before splitting). */
 export function hasFunctionChar(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (FUNCTION_CHARS.has(word[i]!)) return true;
+  for (let i = 0; i < word.length; i++) if (FUNCTION_UNITS[word.charCodeAt(i)] === 1) return true;
   return false;
 }

@@ -34,8 +34,8 @@ describe("annotateTokens(text, { explain: true }): each syllable's source", () =
   });
 
   test("'model' only where the model changed the reading; never with polyphones: 'rules'", () => {
-    // 圩镇 wéizhèn: a rare word the model reads otherwise than the dictionaries (xū).
-    const text = '记者曾坤报道，他们在银行门口排队，大家都很着急。我们还要继续努力工作。这些圩镇都很热闹。';
+    // 莘庄 (a place the segmenter takes for a person, no context vouching for it): the model reads xīn.
+    const text = '记者曾坤报道，他们在上海莘庄的银行门口排队，大家都很着急。我们还要继续努力工作。';
     const rules = annotateTokens(text, { polyphones: 'rules', explain: true });
     const model = annotateTokens(text, { polyphones: 'model', explain: true });
     expect(rules.flatMap((token) => token.sources ?? [])).not.toContain('model');

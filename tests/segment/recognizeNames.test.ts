@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { annotate, annotateTokens } from '../../src/annotate/index.js';
 import { segment } from '../../src/segment/index.js';
 import { strip } from '../../src/strip/index.js';
+import { reannotate } from '../../src/find/index.js';
 
 // Sentences written for these tests; the names are the five that came out cut
 // on real news pages (郭|少华, 周|婉|婷, 拉加|德, 亚投|行将, 大湾|区), and the
@@ -33,6 +34,58 @@ describe('names in segment', () => {
     expect(kindOf(text, word)).toBe(kind);
   });
 
+  test.each([
+    ['a facility after a place', '我们坐车到了虹桥机场', '虹桥机场'],
+    ['a facility after a name jieba lacks', '船停在汉巴大桥下面', '汉巴大桥'],
+    ['a facility after a person listed by jieba', '走进伊丽莎白体育馆', '伊丽莎白体育馆'],
+    ['a village suffix after a proper noun of the dictionary', '山泉乡的桃花开了', '山泉乡'],
+    ['a village suffix after a common noun', '书房村的农家乐很热闹', '书房村'],
+    ['two lone characters before a town suffix', '他家就在泥汊镇东头', '泥汊镇'],
+    ['a district suffix after a name read as a person', '我们去苏扎克区看看', '苏扎克区'],
+  ])('places stay whole: %s', (_name, text, word) => {
+    expect(texts(text)).toContain(word);
+    expect(kindOf(text, word)).toBe('place');
+  });
+
+  test.each([
+    ['a common noun before a district suffix', '暖温带的阔叶林区很大', ['阔叶林', '区']],
+    ['a verb before a city', '这件事需要市里批准', ['需要', '市里']],
+    ['a determiner before a county', '我们县的学校', ['我们', '县']],
+  ])('no place is made of a word and a suffix: %s', (_name, text, expected) => {
+    const tokens = texts(text);
+    const at = tokens.indexOf(expected[0]!);
+    expect(tokens.slice(at, at + expected.length)).toEqual(expected);
+  });
+
+  test.each([
+    ['a given name that is a word, known as a given name', '画家江宏伟的作品很受欢迎', '江宏伟'],
+    ['a middle character names seldom hold', '秘书长徐起超、副主任王明出席', '徐起超'],
+    ['a weak surname that is grammar yields to the next one', '他和方炳祯一起去了', '方炳祯'],
+    ['the last character glued to the next word by the dictionary', '了解赵致真的人都知道', '赵致真'],
+    ['the last character glued to the next one by the HMM', '大家都说范培开习字很认真', '范培开'],
+  ])('persons stay whole: %s', (_name, text, word) => {
+    expect(texts(text)).toContain(word);
+    expect(kindOf(text, word)).toBe('person');
+  });
+
+  test.each([
+    ['a lone character between two parts of a transliterated name', '研究员格雷特施莱格说', '格雷特施莱格'],
+    ['a land feature glued to the next word', '游客被三皇山卖门票的做法吓到了', '三皇山'],
+    ['a title after an organisation holding grammar', '他是澳门日报社长', '澳门日报社'],
+  ])('names cut out of what crossed them: %s', (_name, text, word) => {
+    expect(texts(text)).toContain(word);
+  });
+
+  test.each([
+    ['a preposition that is a surname, before a place', '向上海出发', ['向', '上海']],
+    ['a preposition that is a surname, before a transliterated name', '他们向梅尔道别', ['向', '梅尔']],
+    ['a determiner before a title', '其他部长都来了', ['其他', '部长']],
+  ])('no person is made of grammar: %s', (_name, text, expected) => {
+    const tokens = texts(text);
+    const at = tokens.indexOf(expected[0]!);
+    expect(tokens.slice(at, at + expected.length)).toEqual(expected);
+  });
+
   test('ordinary words carry no kind', () => {
     expect(segment('今天天气很好').every((token) => token.kind === undefined)).toBe(true);
   });
@@ -62,6 +115,24 @@ describe('names in annotate', () => {
   ])('a surname reads as a surname: %s', (text, word, pinyin) => {
     const token = annotateTokens(text).find((candidate) => candidate.text === word);
     expect(token).toMatchObject({ pinyin, kind: 'person' });
+  });
+
+  test.each([
+    ['单先生来了', '单', 'shàn'],
+    ['我找曾女士', '曾', 'zēng'],
+    ['查老师说她明天来', '查', 'zhā'],
+  ])('a surname alone before a form of address reads as a surname: %s', (text, word, syllable) => {
+    const token = annotateTokens(text).find((t) => t.text === word);
+    expect(token?.pinyin).toEqual([syllable]);
+  });
+
+  test('a word that is not a surname keeps its reading before a form of address', () => {
+    expect(annotateTokens('单位领导和老师').find((t) => t.text === '单位')?.pinyin).toEqual(['dān', 'wèi']);
+  });
+
+  test('a compound surname with two given characters stays whole, the second one grammar elsewhere', () => {
+    const token = annotateTokens('欧阳明月是他们的同学').find((t) => t.text.startsWith('欧阳'));
+    expect(token).toMatchObject({ text: '欧阳明月', pinyin: ['ōu', 'yáng', 'míng', 'yuè'], kind: 'person' });
   });
 
   test('the five names read right', () => {
@@ -98,5 +169,21 @@ describe('names in annotate', () => {
 
   test('an invalid properNouns is a typed error naming it', () => {
     expect(() => annotate('西安', { properNouns: 'upper' as never })).toThrow(/properNouns/);
+    expect(() => reannotate('西安(xī\'ān)', { properNouns: 'upper' as never })).toThrow(/reannotate: option `properNouns`/);
+  });
+
+  test('apostrophes: false writes names without them too', () => {
+    expect(annotate('我们去了西安', { properNouns: 'capitalize', apostrophes: false })).toContain('西安(Xīān)');
+  });
+
+  test('zhuyin has no capitals: names are written like other words', () => {
+    expect(annotate('我们去了西安', { properNouns: 'capitalize', system: 'zhuyin' })).toBe(annotate('我们去了西安', { system: 'zhuyin' }));
+  });
+
+  test('reannotate spells glossed names as the standard writes them', () => {
+    const text = "记者郭少华(guōshàohuá)去了西安(xī'ān)，在会上(huìshàng)发言";
+    expect(reannotate(text, { properNouns: 'capitalize' })).toBe("记者郭少华(Guō Shàohuá)去了西安(Xī'ān)，在会上(huìshàng)发言");
+    expect(reannotate(text, { properNouns: 'capitalize', output: 'ruby' })).toContain('<ruby>郭少华<rt>Guō Shàohuá</rt></ruby>');
+    expect(reannotate(text)).toBe(text);
   });
 });

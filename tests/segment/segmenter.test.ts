@@ -41,7 +41,7 @@ describe('createJiebaLoader', () => {
 
   test('a successful load runs once', () => {
     let calls = 0;
-    const fake: Jieba = { backend: 'wasm', cut: () => [], insertWord: () => undefined };
+    const fake: Jieba = { backend: 'wasm', cut: () => [], insertWord: () => undefined, tagOf: () => undefined };
     const load = createJiebaLoader('wasm', () => {
       calls++;
       return fake;

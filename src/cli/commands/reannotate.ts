@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { ReannotateOptions } from '../../types.js';
 import { createPieceSession } from '../createPieceSession.js';
 import { addIoOptions, type IoOptions } from '../ioOptions.js';
@@ -28,6 +28,7 @@ interface ReannotateFlags extends IoOptions, CorpusFlags {
   brackets?: string;
   output?: string;
   correct?: boolean;
+  properNouns?: string;
 }
 
 const EXAMPLES = `
@@ -41,7 +42,13 @@ export function addReannotateCommand(program: Command): Command {
     .command('reannotate')
     .description('render the existing glosses again in another style, or corrected')
     .argument('[files...]', 'input files (default: stdin)')
-    .option('--correct', 'replace glosses that disagree with the reading in context');
+    .option('--correct', 'replace glosses that disagree with the reading in context')
+    .addOption(
+      new Option('--proper-nouns <style>', 'glossed names as the pinyin standard writes them (郭少华(Guō Shàohuá), capitalize) or lowercase like other words (default)').choices([
+        'lowercase',
+        'capitalize',
+      ]),
+    );
   addRenderOptions(command, ['inline', 'ruby']);
   addGlossParseOptions(command);
   addReadingOptions(command);
@@ -53,6 +60,7 @@ export function addReannotateCommand(program: Command): Command {
       ...glossParseOptionsFrom(flags),
       ...readingOptionsFrom(flags),
       ...(flags.correct ? { correct: true } : {}),
+      ...(flags.properNouns !== undefined ? { properNouns: flags.properNouns as ReannotateOptions['properNouns'] } : {}),
     };
     const corpus = createCorpusRun(flags, 'reannotate', options);
     await runTextCommand(files, flags, async () => {
