@@ -46,7 +46,7 @@ export function looksLikePersonName(word: string): boolean {
 
 /** What joins the parts of a transliterated name (卡洛斯·阿马特). */
 const NAME_DOTS = new Set(['·', '・', '•', '‧', '•']);
-const NAME_DOT_UNITS = new Set([...NAME_DOTS].map((dot) => dot.charCodeAt(0)));
+const NAME_DOT_UNITS = unitTable(NAME_DOTS);
 
 /**
  * Words that jieba's HMM glues onto a name it does not know (赵华说, 和方炳,
@@ -387,7 +387,7 @@ function findDottedNames(words: PieceWords): Map<number, number> {
   const spans = new Map<number, number>();
   let last = -1;
   for (let dot = 1; dot + 1 < words.length; dot++) {
-    if (!NAME_DOT_UNITS.has(words.code(dot)) || words.size(dot) !== 1 || !isNameWord(words.at(dot - 1)) || !isNameWord(words.at(dot + 1))) continue;
+    if (NAME_DOT_UNITS[words.code(dot)] !== 1 || words.size(dot) !== 1 || !isNameWord(words.at(dot - 1)) || !isNameWord(words.at(dot + 1))) continue;
     let start = dot - 1;
     while (start > last + 1 && dot - start < 3 && isNameWord(words.at(start - 1)) && hasForeignChar(words.at(start - 1))) start--;
     let end = dot + 2;
@@ -457,42 +457,34 @@ function matchPersonName(words: PieceWords, at: number): Match | undefined {
   const size = words.size(at);
   const code = words.code(at);
   const { surnames, surnameScores, compoundStarts } = loadNameData();
-  if (size > 4 || (Number.isNaN(surnameScores[code]) && (size === 1 || compoundStarts[code] !== 1))) return undefined;
-  const word = words.at(at);
-  if (!isHanWord(word)) return undefined;
+  if (size > 4 || (Number.isNaN(surnameScores[code]) && (size === 1 || compoundStarts[code] !== 1)) || !words.isHan(at)) return undefined;
   const nextIsSingle = words.isGivenSingle(at + 1);
-  if (surnames.has(word)) {
+  // The token is a surname: a single one (read by unit, no string made) or a compound one.
+  const surnameScore = size === 1 ? surnameScores[code]! : size === 2 && compoundStarts[code] === 1 ? surnames.get(words.at(at))?.score : undefined;
+  if (surnameScore !== undefined) {
     // A weak surname that is also grammar yields to a stronger one right after it (和|方|炳|祯: 方炳祯).
-    if (size === 1 && surnames.get(word)!.score < STRONG_SURNAME && yieldsToNextSurname(words, at)) return undefined;
+    if (size === 1 && surnameScore < STRONG_SURNAME && yieldsToNextSurname(words, at)) return undefined;
     if (nextIsSingle) {
-      if (words.isGivenSingle(at + 2)) {
-        const score = (words.score(at, 3) ?? -Infinity) + contextBonus(words, at, 3);
-        if (score >= THRESHOLD.threeSingles) return { count: 3, kind: 'person' };
-      }
-      if ((words.score(at, 2) ?? -Infinity) + contextBonus(words, at, 2) >= THRESHOLD.twoSingles) return { count: 2, kind: 'person' };
+      if (words.isGivenSingle(at + 2) && passes(words, at, 3, 0, THRESHOLD.threeSingles)) return { count: 3, kind: 'person' };
+      if (passes(words, at, 2, 0, THRESHOLD.twoSingles)) return { count: 2, kind: 'person' };
     } else if (words.isGivenSingle(at + 2) && isLoneHan(words, at + 1)) {
       // A middle character that names seldom hold (徐|起|超, 李|中|贤): the surer score.
-      const score = (words.score(at, 3) ?? -Infinity) + contextBonus(words, at, 3);
-      if (score >= THRESHOLD.threeSinglesWeakMiddle) return { count: 3, kind: 'person' };
+      if (passes(words, at, 3, 0, THRESHOLD.threeSinglesWeakMiddle)) return { count: 3, kind: 'person' };
     }
-    if (!nextIsSingle && at + 1 < words.length && words.size(at + 1) === 2 && isHanWord(words.at(at + 1))) {
-      const surnameScore = surnames.get(word)!.score;
-      const score = (words.score(at, 2) ?? -Infinity) + contextBonus(words, at, 2);
-      if (surnameScore >= STRONG_SURNAME && score >= THRESHOLD.surnameAndWord) return { count: 2, kind: 'person' };
+    if (!nextIsSingle && at + 1 < words.length && words.size(at + 1) === 2 && words.isHan(at + 1)) {
+      if (surnameScore >= STRONG_SURNAME && passes(words, at, 2, 0, THRESHOLD.surnameAndWord)) return { count: 2, kind: 'person' };
       // A word that jieba's names use as a given name (江|宏伟): weaker
       // surnames, less score; not after a surname that is also a
       // preposition or adverb (向|梅尔, 于|小丑, 曾|高达).
-      if (surnameScore >= WEAK_SURNAME && GRAMMAR_UNITS[code] !== 1 && score + GIVEN_WORD_BONUS >= THRESHOLD.surnameAndWord && isGivenWord(words.at(at + 1))) {
+      if (surnameScore >= WEAK_SURNAME && GRAMMAR_UNITS[code] !== 1 && passes(words, at, 2, GIVEN_WORD_BONUS, THRESHOLD.surnameAndWord) && isGivenWord(words.at(at + 1))) {
         return { count: 2, kind: 'person' };
       }
     }
     return undefined;
   }
-  if (size === 2 && nextIsSingle) {
-    const score = (words.score(at, 2) ?? -Infinity) + contextBonus(words, at, 2);
-    if (score >= THRESHOLD.wordAndSingle && !isDictionaryWord(word + words.at(at + 1))) {
-      return { count: 2, kind: 'person' };
-    }
+  const word = words.at(at);
+  if (size === 2 && nextIsSingle && passes(words, at, 2, 0, THRESHOLD.wordAndSingle) && !isDictionaryWord(word + words.at(at + 1))) {
+    return { count: 2, kind: 'person' };
   }
   // A compound surname and one given character, then a second given
   // character (欧阳明|月): the surname leaves no doubt, so a character names
@@ -503,13 +495,23 @@ function matchPersonName(words: PieceWords, at: number): Match | undefined {
   // A whole token that scores as a name is labelled one, unless the
   // dictionaries say what it is (王府井 place); jieba's own words need
   // the surer score (its dictionary holds names and words alike).
-  if (size < 2) return undefined;
   const base = words.score(at, 1);
   // Fast path: no context can lift it to a name (most words starting like a surname: 高兴, 明天).
   if (base === undefined || base + 2 * CONTEXT_BONUS < THRESHOLD.whole || loadNameData().kinds.has(word)) return undefined;
   const score = base + contextBonus(words, at, 1);
   if (score >= THRESHOLD.whole && (score >= THRESHOLD.wholeListed || !isDictionaryWord(word))) return { count: 1, kind: 'person' };
   return undefined;
+}
+
+/**
+ * Whether words at…at+count-1 score as a person's name, with `bonus` and the
+ * news context, at least `threshold`; the context (which reads the words
+ * around) only when it could make the difference.
+ */
+function passes(words: PieceWords, at: number, count: number, bonus: number, threshold: number): boolean {
+  const score = words.score(at, count);
+  if (score === undefined || score + bonus + 2 * CONTEXT_BONUS < threshold) return false;
+  return score + bonus >= threshold || score + bonus + contextBonus(words, at, count) >= threshold;
 }
 
 /** Whether token k is one Han character that is not glued grammar (说, 等) nor a dot. */

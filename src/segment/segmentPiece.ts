@@ -26,8 +26,10 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  *   黄有泉: names may hold such characters).
  * - Names are joined and labelled (`recognizeNames`: 郭|少华 → 郭少华,
  *   person; 大湾|区 → 大湾区, place).
- * - Token text is sliced from the input, never taken from jieba: jieba sees
- *   UTF-8, so a lone surrogate comes back as U+FFFD (same length). Should
+ * - Token text is the input's: jieba's word only where it is exactly the
+ *   input's characters (no copy made), else sliced from the input (traditional
+ *   text; jieba sees UTF-8, so a lone surrogate comes back as U+FFFD, same
+ *   length). Should
  *   jieba's words ever not add up to the input, that is a
  *   `SEGMENTER_FAILED` error, never tokens that lose or invent text.
  */
@@ -51,12 +53,19 @@ export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], sim
         continue;
       }
     }
-    tokens.push({ text: text.slice(at, end), start: offset + at, end: offset + end });
+    // jieba's own string when it is the input's characters (no copy made per token), else a slice.
+    tokens.push({ text: isTextAt(word, text, at) ? word : text.slice(at, end), start: offset + at, end: offset + end });
     at = end;
   }
   if (at !== text.length) throw wordsDoNotAddUp(text, words);
   recognizeNames(text, simple, offset, tokens, first);
   return tokens;
+}
+
+/** Whether `word` is exactly the UTF-16 units of `text` at `at` (jieba's word for the input's own characters). */
+function isTextAt(word: string, text: string, at: number): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
+  return true;
 }
 
 function isHanAt(text: string, index: number): boolean {
