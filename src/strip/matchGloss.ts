@@ -67,7 +67,7 @@ export function matchGloss(chars: ArrayLike<number>, charCount: number, neutral:
     stamp = 1;
   }
   match.count = 0;
-  if (body.length === 0 || hanCount === 0 || !solve(chars, neutral)) return 0;
+  if (body.length === 0 || hanCount === 0 || !(firstPath(chars, neutral) || solve(chars, neutral))) return 0;
   if (neutral) {
     let erhuaOnly = true;
     for (let i = 0; i < match.count; i++) if (!match.readings[i]!.erhua) erhuaOnly = false;
@@ -154,6 +154,47 @@ function solve(han: ArrayLike<number>, neutralOnly: boolean): boolean {
     if (i === 0) return false;
     i--;
   }
+}
+
+/**
+ * The search's first path alone, without its bookkeeping: at each character
+ * the first reading that fits, as `solve` tries first. When it reads all
+ * the letters it is `solve`'s answer; when a character has no fitting
+ * reading (or the characters run out), `solve` searches from the start.
+ * Most glosses are read on the first path.
+ */
+function firstPath(han: ArrayLike<number>, neutralOnly: boolean): boolean {
+  if (body.zhuyin) return false;
+  let end = body.length;
+  for (let i = 0; i < hanCount; i++) {
+    const char = han[i]!;
+    if (char === ITERATION_MARK) return false;
+    const readings = charReadings(char);
+    if (readings === undefined) return false;
+    let start = -1;
+    for (let k = 0; k < readings.length; k++) {
+      const reading = readings[k]!;
+      if (neutralOnly && !reading.neutral) continue;
+      const bare = reading.bare;
+      const from = end - bare.length;
+      if (from < 0 || bare.length === 0) continue;
+      const tone = syllableTone(from, end, bare);
+      if (tone < 0) continue;
+      match.starts[i] = from;
+      match.ends[i] = end;
+      match.tones[i] = tone;
+      match.readings[i] = reading;
+      start = from;
+      break;
+    }
+    if (start < 0) return false;
+    if (start === 0) {
+      match.count = i + 1;
+      return true;
+    }
+    end = start;
+  }
+  return false;
 }
 
 // The written tone of letters [start, end) read as `bare`, or -1 if they
