@@ -22,6 +22,11 @@ describe('polyphones: the context model beside the dictionaries', () => {
     expect(annotate(text)).toBe(expected);
   });
 
+  test('a recognised person keeps the surname reading: the model knows no surnames', () => {
+    const readings = annotateTokens('单田芳说评书，他叫单小明。查良镛就是金庸。').map((token) => token.pinyin?.join('') ?? '');
+    expect(readings).toEqual(expect.arrayContaining(['shàntiánfāng', 'shànxiǎomíng', 'zhāliángyōng']));
+  });
+
   test('角 jué "role" stays in its words (配角, 主角)', () => {
     const readings = annotateTokens('她在电影里演了一个配角，后来又当上了主角。').map((token) => token.pinyin?.join('') ?? '');
     expect(readings).toEqual(expect.arrayContaining(['pèijué', 'zhǔjué']));
