@@ -1,12 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from './UsageError.js';
 
-/** A UTF-8 word list, one word a line; blank lines and `#` comments are skipped. */
+/**
+ * A UTF-8 word list, one word a line; blank lines and `#` comments are
+ * skipped. A line holding a space is refused with its file and line number
+ * (a segmenter word has no space; the option's own message would speak of
+ * arrays, which a file does not have).
+ */
 export function readWordList(flag: string, file: string): string[] {
-  return readTextFile(flag, file)
+  const words: string[] = [];
+  readTextFile(flag, file)
     .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0 && !line.startsWith('#'));
+    .forEach((raw, index) => {
+      const line = raw.trim();
+      if (line.length === 0 || line.startsWith('#')) return;
+      if (/\s/.test(line)) {
+        throw new UsageError(`${flag} ${file} line ${index + 1}: '${line}' holds a space; give one word a line`);
+      }
+      words.push(line);
+    });
+  return words;
 }
 
 export function readTextFile(flag: string, file: string): string {

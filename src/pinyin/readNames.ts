@@ -17,12 +17,11 @@ const ORGANISATION_ENDINGS = new Set('部会社局厅所院校厂处站台馆组
  * characters only are touched, so syllable k is character k.
  *
  * Returns, per token it read, how many of its first syllables it read (the
- * surname's, or 1 for a title): the polyphone model weighs them as names
- * (readPolyphones), as the segmenter takes words for names now and then
- * (莘庄 shēn, a place: xīn). A name that news context vouches for (a title
- * before it: 记者曾坤; 说, 先生, 、 after it) and a surname before a form of
- * address are added to `ruled`: the model, which reads 曾坤 céng with a
- * wide margin, leaves them.
+ * surname's, or 1 for a title): the polyphone model leaves a surname read
+ * otherwise than its character's usual reading (单田芳 shàn, 查良镛 zhā:
+ * readPolyphones). A name that news context vouches
+ * for (a title before it: 记者曾坤; 说, 先生, 、 after it) and a surname
+ * before a form of address are also added to `ruled`.
  */
 export function readNames(text: string, tokens: readonly Token[], readings: (string[] | undefined)[], ruled: Set<number>): Map<number, number> {
   const named = new Map<number, number>();

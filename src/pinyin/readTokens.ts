@@ -103,7 +103,7 @@ const CLAUSE = 12;
  *    as a surname (曾 zēng, 单 shàn, 尉迟 yù chí: `readNames`).
  * 11. With `polyphones: 'model'` (the default), the characters the context
  *    model decides are read again with it, the readings above weighing in
- *    (`readPolyphones`; a surname weighs as a name).
+ *    (`readPolyphones`; not the surnames of step 10).
  *
  * With `explain`, each syllable's step is reported as a `ReadingSource`:
  * step 1 `'default'` (citation tones) or `'sandhi'`; 2 and 10 `'name'`;
@@ -158,7 +158,7 @@ export function readTokens(
     readings[i] = reading;
   }
   let before = sources && snapshot(readings);
-  // Before the model, which weighs a surname as a name (readPolyphones).
+  // Before the model, which leaves a surname as the names step reads it (readPolyphones).
   const named = readNames(simple, tokens, readings, ruled);
   if (sources) markChangedSince(before!, readings, sources, 'name');
   before = sources && snapshot(readings);

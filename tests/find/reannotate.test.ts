@@ -56,6 +56,13 @@ describe('reannotate', () => {
     }
   });
 
+  test('capitalized readings: kept as written by default; with capitalized: true, rendered again in the style asked', () => {
+    const text = '汉语拼音(Hànyǔ Pīnyīn)是给汉字(hànzì)注音的方案';
+    expect(reannotate(text)).toBe(text);
+    expect(reannotate(text, { capitalized: true })).toBe('汉语拼音(hànyǔpīnyīn)是给汉字(hànzì)注音的方案');
+    expect(reannotate(text, { capitalized: true, separator: ' ' })).toBe('汉语拼音(hàn yǔ pīn yīn)是给汉字(hàn zì)注音的方案');
+  });
+
   test('errors', () => {
     expect(() => reannotate(null as never)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE' }));
     expect(() => reannotate('x', { output: 'html' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));

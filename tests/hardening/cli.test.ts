@@ -41,7 +41,7 @@ describe('library option errors → one line, exit 2', () => {
     ['reannotate, separator strip cannot read', ['reannotate', '--separator', '/'], /^pinyin-gloss: --separator must be one of .*got '\/'/],
     // The flag the user typed, never an internal function or option name.
     ['annotate, sample rate out of range', ['annotate', '--rate', '1.5'], /^pinyin-gloss: --rate must be a number from 0 to 1, got 1.5\n$/],
-    ['annotate, a user word with a space', ['annotate', '--user-words', spacedWords], /^pinyin-gloss: --user-words must be .*got '行 长'/],
+    ['annotate, a user word with a space', ['annotate', '--user-words', spacedWords], /^pinyin-gloss: --user-words \S+ line \d+: '行 长' holds a space; give one word a line\n$/],
   ];
   test.each(cases)('%s (empty input)', (_name, args, message) => {
     expectOneLineFailure(runCli(args, { input: '' }), 2, message);

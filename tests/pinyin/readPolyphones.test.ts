@@ -22,6 +22,11 @@ describe('polyphones: the context model beside the dictionaries', () => {
     expect(annotate(text)).toBe(expected);
   });
 
+  test('a recognised person keeps the surname reading: the model knows no surnames', () => {
+    const readings = annotateTokens('单田芳说评书，他叫单小明。查良镛就是金庸。').map((token) => token.pinyin?.join('') ?? '');
+    expect(readings).toEqual(expect.arrayContaining(['shàntiánfāng', 'shànxiǎomíng', 'zhāliángyōng']));
+  });
+
   test('角 jué "role" stays in its words (配角, 主角)', () => {
     const readings = annotateTokens('她在电影里演了一个配角，后来又当上了主角。').map((token) => token.pinyin?.join('') ?? '');
     expect(readings).toEqual(expect.arrayContaining(['pèijué', 'zhǔjué']));
@@ -37,16 +42,6 @@ describe('polyphones: the context model beside the dictionaries', () => {
     const text = '他仿佛明白了这次旅行的目的，一切都简单明了。';
     const readings = annotateTokens(text, { polyphones: 'model' }).map((token) => token.pinyin?.join('') ?? '');
     expect(readings).toEqual(expect.arrayContaining(['fǎngfú', 'mùdì', 'jiǎndānmíngliǎo']));
-  });
-
-  test('the model only chooses among the readings the written character has', () => {
-    const model = loadPolyphoneModel()!;
-    for (const [cp, candidates] of model.decides) {
-      const own = new Set((charReadings(cp) ?? []).map((reading) => reading.bare));
-      // Candidates the character lacks are filtered out before the model chooses (readPolyphones).
-      const kept = candidates.filter((index) => own.has(bareSyllable(model.readings[index]!)));
-      for (const index of kept) expect(own.has(bareSyllable(model.readings[index]!))).toBe(true);
-    }
   });
 
   const decided = [...loadPolyphoneModel()!.decides.keys()].map((cp) => String.fromCodePoint(cp));

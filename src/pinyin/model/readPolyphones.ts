@@ -17,6 +17,11 @@ import { runPolyphoneModel } from './runPolyphoneModel.js';
  * The model is not asked at all:
  * - where a context rule read the token (`readInContext`: 为居民提供 wèi;
  *   量一量, 东西方向);
+ * - for a surname or title the names step read, where it is not the
+ *   character's usual reading (readNames: 单田芳 shàn, 查良镛 zhā, 财政部|长
+ *   zhǎng): the model knows no surnames (it prefers dān by 17, chá by 26).
+ *   A surname read as usual anyway is weighed like any reading: the
+ *   segmenter takes places for persons now and then (莘庄 xīn, not shēn);
  * - inside a common word (COMMON_WORD): the model overrules common words
  *   wrongly by wide margins (仿佛 fǎngfú → fó by 20 and more, 调解 tiáojiě
  *   → diào, 还原 huányuán → hái), while the words it reads better than the
@@ -31,9 +36,6 @@ const ENGINE_WEIGHT = {
   usualInWord: 3,
   ownAlone: 4,
   ownInWord: 10,
-  // A surname the names step read (readNames): the segmenter takes words
-  // for names now and then (莘庄 xīn, a place, read as the surname shēn).
-  named: 10,
 } as const;
 /**
  * A word jieba's dictionary counts this often is common: the model leaves
@@ -137,9 +139,9 @@ function findTargets(
           // 的 了 都 还 … in a word that reads them otherwise than alone (目的, 得了): see ENGINE_WEIGHT.
           const grammarInWord = inWord && width === 1 && FUNCTION_CHARS.has(text[at]!) && syllable !== data.defaults[cp];
           const common = inWord && (count ??= data.wordCounts.get(text.slice(token.start, token.end)) ?? 0) >= COMMON_WORD[own ? 'own' : 'usual'];
-          if (k < surname && candidates.length > 1) {
-            targets.push({ at, reading, syllable: k, candidates, weight: ENGINE_WEIGHT.named });
-          } else if (candidates.length > 1 && !grammarInWord && !common) {
+          // A surname read otherwise than usual (单 shàn): see ENGINE_WEIGHT.
+          const surnameReading = k < surname && syllable !== (known?.inWord ?? data.defaults[cp]);
+          if (candidates.length > 1 && !surnameReading && !grammarInWord && !common) {
             const kind = own ? (inWord ? 'ownInWord' : 'ownAlone') : inWord ? 'usualInWord' : 'usualAlone';
             targets.push({ at, reading, syllable: k, candidates, weight: ENGINE_WEIGHT[kind] });
           }
