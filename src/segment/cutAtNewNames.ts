@@ -7,23 +7,26 @@ import { hasNewNameStart, loadNameData, newNameKey } from './loadNameData.js';
  * across them (亚投|行将 → 亚投行|将): a listed name starting where a token
  * starts takes the characters it covers, and the rest of the last token it
  * reaches becomes a token of its own — unless that token is longer than two
- * characters (北京人民大会堂 is not 北京人|民大会堂). Rewrites `tokens[first…]` (one piece,
- * offsets from `offset`; `simple` is the piece's reading form).
+ * characters (北京人民大会堂 is not 北京人|民大会堂). Takes a piece's tokens
+ * (offsets from `offset`; `simple` is the piece's reading form) and returns
+ * them cut, or the same array when nothing was cut (no copy made).
  */
-export function cutAtNewNames(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
+export function cutAtNewNames(text: string, simple: string, offset: number, tokens: Token[]): Token[] {
   const { newNames, newNameStarts, kinds } = loadNameData();
   let cuts: Token[] | undefined; // the piece's tokens, once one was cut
-  for (let i = first; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const from = token.start - offset;
     // Fast path: no name jieba lacks starts with the token's first three units (nearly every token).
     const lengths = hasNewNameStart(newNameStarts, simple, from) ? newNames.get(newNameKey(simple, from)) : undefined;
     // Only a name longer than the token can have been cut across (亚投|行将).
     let length: number | undefined;
-    for (const candidate of lengths ?? []) {
-      if (candidate > token.end - token.start && kinds.has(simple.slice(from, from + candidate))) {
-        length = candidate;
-        break;
+    if (lengths !== undefined) {
+      for (const candidate of lengths) {
+        if (candidate > token.end - token.start && kinds.has(simple.slice(from, from + candidate))) {
+          length = candidate;
+          break;
+        }
       }
     }
     if (length === undefined) {
@@ -39,7 +42,7 @@ export function cutAtNewNames(text: string, simple: string, offset: number, toke
       cuts?.push(token);
       continue;
     }
-    cuts ??= tokens.slice(first, i);
+    cuts ??= tokens.slice(0, i);
     const kind = kinds.get(simple.slice(from, from + length));
     const name: Token = { text: text.slice(from, end - offset), start: token.start, end };
     cuts.push(kind === undefined ? name : { ...name, kind });
@@ -47,7 +50,5 @@ export function cutAtNewNames(text: string, simple: string, offset: number, toke
     if (rest.end > end) cuts.push({ text: text.slice(end - offset, rest.end - offset), start: end, end: rest.end });
     i = last;
   }
-  if (cuts === undefined) return;
-  tokens.length = first;
-  for (const token of cuts) tokens.push(token);
+  return cuts ?? tokens;
 }

@@ -16,12 +16,13 @@ const ORGANISATION_ENDINGS = new Set('部会社局厅所院校厂处站台馆组
  * title, where what comes before it is a dictionary word of two or more
  * characters ending like an organisation; and 部长 (会长, 社长 …) after a
  * word that names the organisation's field (农林|部长 → 农林部|长, 友协|会长
- * → 友协会|长). Rewrites `tokens[first…]` (one
- * piece, offsets from `offset`; `simple` is the piece's reading form).
+ * → 友协会|长). Takes a piece's tokens (offsets from `offset`; `simple` is
+ * the piece's reading form) and returns them cut, or the same array when
+ * nothing was cut (no copy made).
  */
-export function cutOffTitles(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
+export function cutOffTitles(text: string, simple: string, offset: number, tokens: Token[]): Token[] {
   let cuts: Token[] | undefined; // the piece's tokens, once one was cut
-  for (let i = first; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const from = token.start - offset;
     // Fast path: only a token ending like a title is read.
@@ -30,11 +31,11 @@ export function cutOffTitles(text: string, simple: string, offset: number, token
       continue;
     }
     const word = simple.slice(from, token.end - offset);
-    const before = cuts ? cuts[cuts.length - 1] : i > first ? tokens[i - 1] : undefined;
+    const before = cuts ? cuts[cuts.length - 1] : i > 0 ? tokens[i - 1] : undefined;
     if (word.length === 2 && word[1] === '长' && ORGANISATION_ENDINGS.has(word[0]!) && before && before.end === token.start) {
       const stem = simple.slice(before.start - offset, before.end - offset);
       if (isOrganisationStem(stem) && !stem.endsWith(word[0]!)) {
-        cuts ??= tokens.slice(first, i);
+        cuts ??= tokens.slice(0, i);
         const at = token.start + 1;
         cuts[cuts.length - 1] = { text: text.slice(before.start - offset, at - offset), start: before.start, end: at };
         cuts.push({ text: text.slice(at - offset, token.end - offset), start: at, end: token.end });
@@ -46,14 +47,12 @@ export function cutOffTitles(text: string, simple: string, offset: number, token
       cuts?.push(token);
       continue;
     }
-    cuts ??= tokens.slice(first, i);
+    cuts ??= tokens.slice(0, i);
     const at = token.end - title.length;
     cuts.push({ text: text.slice(from, at - offset), start: token.start, end: at });
     cuts.push({ text: text.slice(at - offset, token.end - offset), start: at, end: token.end });
   }
-  if (cuts === undefined) return;
-  tokens.length = first;
-  for (const token of cuts) tokens.push(token);
+  return cuts ?? tokens;
 }
 
 /** Words before 部长/会长 that qualify the title, not name an organisation (新任|部长, 代理|会长). */

@@ -1,5 +1,6 @@
 import { isHanCodePoint } from '../internal/isHan.js';
 import type { NameKind, Token } from '../types.js';
+import { CharPairTable } from './charPairTable.js';
 import { cutAtNewNames } from './cutAtNewNames.js';
 import { cutOffTitles } from './cutOffTitles.js';
 import { dictionaryTag } from './dictionaryTag.js';
@@ -100,15 +101,27 @@ function hasBit(bits: Uint32Array, bit: number): boolean {
   return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
-let fastTables: { readonly starts: Uint8Array; readonly namePairs: Uint32Array } | undefined;
+interface FastTables {
+  readonly starts: Uint8Array;
+  readonly namePairs: Uint32Array;
+  /** Listed names of two UTF-16 units: their kind's index in PAIR_KINDS (0: not listed). */
+  readonly pairKinds: CharPairTable;
+}
+
+/** Kinds by their number in `FastTables.pairKinds` (0: not listed; 4: listed with no kind). */
+const PAIR_KINDS: readonly (NameKind | undefined)[] = [undefined, 'person', 'place', 'organization', undefined];
+const LISTED_WITHOUT_KIND = 4;
+
+let fastTables: FastTables | undefined;
 
 /**
  * Tables for the fast path, by UTF-16 unit: which characters start a
  * surname, are written in foreign names or start a place suffix (`starts`,
- * bits), and which pairs of first characters (hashed with the word's length) start a listed name
- * (`namePairs`, a bit set: a token whose bit is clear is no listed name).
+ * bits), which pairs of first characters (hashed with the word's length) start a listed name
+ * (`namePairs`, a bit set: a token whose bit is clear is no listed name),
+ * and the kinds of listed names of two units (`pairKinds`, read without a string).
  */
-function loadFastTables(): { readonly starts: Uint8Array; readonly namePairs: Uint32Array } {
+function loadFastTables(): FastTables {
   if (fastTables) return fastTables;
   const { surnames, foreign, kinds } = loadNameData();
   const starts = new Uint8Array(0x10000);
@@ -117,11 +130,13 @@ function loadFastTables(): { readonly starts: Uint8Array; readonly namePairs: Ui
   for (const suffix of PLACE_SUFFIXES) starts[suffix.charCodeAt(0)]! |= PLACE_SUFFIX_START;
   for (const facility of FACILITIES) starts[facility.charCodeAt(0)]! |= FACILITY_START;
   const namePairs = new Uint32Array(1 << (NAME_PAIR_BITS - 5));
-  for (const name of kinds.keys()) {
+  const pairKinds = new CharPairTable();
+  for (const [name, kind] of kinds) {
     const bit = namePairBit(name.charCodeAt(0), name.charCodeAt(1), name.length);
     namePairs[bit >>> 5]! |= 1 << (bit & 31);
+    if (name.length === 2) pairKinds.set(name.charCodeAt(0), name.charCodeAt(1), kind === undefined ? LISTED_WITHOUT_KIND : PAIR_KINDS.indexOf(kind));
   }
-  fastTables = { starts, namePairs };
+  fastTables = { starts, namePairs, pairKinds };
   return fastTables;
 }
 
@@ -161,34 +176,33 @@ class PieceWords {
     private readonly simple: string,
     private readonly offset: number,
     private readonly tokens: readonly Token[],
-    private readonly first: number,
   ) {
-    this.length = tokens.length - first;
+    this.length = tokens.length;
     this.words = new Array<string | undefined>(this.length);
   }
   /** The word of token `first + k`, or '' past the end (no rule matches ''). */
   at(k: number): string {
     if (k < 0 || k >= this.length) return '';
-    const token = this.tokens[this.first + k]!;
+    const token = this.tokens[k]!;
     return (this.words[k] ??= this.simple.slice(token.start - this.offset, token.end - this.offset));
   }
-  /** The first UTF-16 unit of word k. */
-  code(k: number): number {
-    return this.simple.charCodeAt(this.tokens[this.first + k]!.start - this.offset);
+  /** The first UTF-16 unit of word k (or the unit `index` of it). */
+  code(k: number, index = 0): number {
+    return this.simple.charCodeAt(this.tokens[k]!.start - this.offset + index);
   }
   /** The length of word k. */
   size(k: number): number {
-    const token = this.tokens[this.first + k]!;
+    const token = this.tokens[k]!;
     return token.end - token.start;
   }
   /** `scorePersonName` of words k…k+count-1 together, read on the piece (no string made). */
   score(k: number, count: number): number | undefined {
-    const from = this.tokens[this.first + k]!.start - this.offset;
-    return scorePersonName(this.simple, from, this.tokens[this.first + k + count - 1]!.end - this.offset);
+    const from = this.tokens[k]!.start - this.offset;
+    return scorePersonName(this.simple, from, this.tokens[k + count - 1]!.end - this.offset);
   }
   /** How many UTF-16 units of word k are not characters of transliterated names (no string made). */
   countNotForeign(k: number): number {
-    const token = this.tokens[this.first + k]!;
+    const token = this.tokens[k]!;
     const { starts } = loadFastTables();
     let count = 0;
     for (let i = token.start - this.offset; i < token.end - this.offset; i++) if ((starts[this.simple.charCodeAt(i)]! & FOREIGN) === 0) count++;
@@ -196,7 +210,7 @@ class PieceWords {
   }
   /** Whether word k is Han characters only (read by unit). */
   isHan(k: number): boolean {
-    const token = this.tokens[this.first + k]!;
+    const token = this.tokens[k]!;
     for (let i = token.start - this.offset; i < token.end - this.offset; i++) if (!isHanCodePoint(this.simple.charCodeAt(i))) return false;
     return true;
   }
@@ -207,10 +221,10 @@ class PieceWords {
 }
 
 /**
- * The name step, above the raw cut: rewrites `tokens[first…]` (one piece of
- * text, offsets counted from `offset` in `text`; `simple` is its reading
- * form, same offsets) so that names come out as one token, labelled with
- * their `kind`.
+ * The name step, above the raw cut: takes the tokens of one piece of text
+ * (offsets counted from `offset` in `text`; `simple` is its reading form,
+ * same offsets) and returns them with names as one token, labelled with
+ * their `kind` (the same array when nothing changed).
  *
  * Logic (tables derived from jieba's dictionary and pinyin-pro's surnames,
  * see data/names/README.md):
@@ -226,13 +240,12 @@ class PieceWords {
  * - A place: a token of two or more characters (no determiner: 这个|村) and a
  *   place suffix after it (维也纳|市 → 维也纳市, 大湾|区 → 大湾区).
  */
-export function recognizeNames(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
-  cutGluedWords(text, simple, offset, tokens, first);
-  cutOffTitles(text, simple, offset, tokens, first);
-  cutAtNewNames(text, simple, offset, tokens, first);
-  const words = new PieceWords(simple, offset, tokens, first);
+export function recognizeNames(text: string, simple: string, offset: number, pieceTokens: Token[]): Token[] {
+  // Each step gives back the same array when it changed nothing (no copy made).
+  const tokens = cutAtNewNames(text, simple, offset, cutOffTitles(text, simple, offset, cutGluedWords(text, simple, offset, pieceTokens)));
+  const words = new PieceWords(simple, offset, tokens);
   const dotted = hasNameDot(simple) ? findDottedNames(words) : undefined;
-  const { starts, namePairs } = loadFastTables();
+  const { starts, namePairs, pairKinds } = loadFastTables();
   // The piece's tokens after joining, made only once a token changes (most tokens stay).
   let joined: Token[] | undefined;
   let previous: Token | undefined; // the token last given out
@@ -240,7 +253,7 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
   let previousIsPlace = false; // made of a name and a place suffix just now
   for (let i = 0; i < words.length; ) {
     const code = words.code(i);
-    const token = tokens[first + i]!;
+    const token = tokens[i]!;
     // A place suffix after a name joins it (塔科马|市 → 塔科马市, 大湾|区 → 大湾区),
     // and so does a facility after a place (德黑兰|机场 → 德黑兰机场).
     if ((starts[code]! & (PLACE_SUFFIX_START | FACILITY_START)) !== 0 && previous !== undefined && previous.end === token.start) {
@@ -253,7 +266,7 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
       if (isPlace || twoChars) {
         const stemStart = twoChars ? beforePrevious!.start : previous.start;
         const place: Token = { text: text.slice(stemStart - offset, token.end - offset), start: stemStart, end: token.end, kind: 'place' };
-        joined ??= tokens.slice(first, first + i);
+        joined ??= tokens.slice(0, i);
         if (twoChars) joined.pop();
         joined[joined.length - 1] = place;
         beforePrevious = joined[joined.length - 2];
@@ -279,12 +292,14 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
     // A listed name keeps its kind (西安 place); a token from `cutAtNewNames` has its own.
     let kind = match?.kind;
     if (kind === undefined && count === 1 && token.end - token.start >= 2) {
-      if (hasBit(namePairs, namePairBit(code, simple.charCodeAt(token.start - offset + 1), token.end - token.start))) kind = loadNameData().kinds.get(words.at(i));
+      const second = simple.charCodeAt(token.start - offset + 1);
+      if (token.end - token.start === 2) kind = PAIR_KINDS[pairKinds.get(code, second)];
+      else if (hasBit(namePairs, namePairBit(code, second, token.end - token.start))) kind = loadNameData().kinds.get(words.at(i));
     }
     let out = token;
     if (count !== 1 || (kind !== undefined && token.kind === undefined)) {
-      out = join(text, offset, tokens, first + i, count, kind);
-      joined ??= tokens.slice(first, first + i);
+      out = join(text, offset, tokens, i, count, kind);
+      joined ??= tokens.slice(0, i);
     }
     joined?.push(out);
     beforePrevious = previous;
@@ -292,9 +307,7 @@ export function recognizeNames(text: string, simple: string, offset: number, tok
     previousIsPlace = false;
     i += count;
   }
-  if (joined === undefined) return;
-  tokens.length = first;
-  for (const token of joined) tokens.push(token);
+  return joined ?? tokens;
 }
 
 /** Whether the piece holds a dot that joins name parts (rare: most pieces skip the dotted rule). */
@@ -331,9 +344,9 @@ function completesName(simple: string, offset: number, previous: Token, token: T
   return isPlaceStem(stem, previous, word[0]!) || isFacilityStem(stem, previous);
 }
 
-function cutGluedWords(text: string, simple: string, offset: number, tokens: Token[], first: number): void {
+function cutGluedWords(text: string, simple: string, offset: number, tokens: Token[]): Token[] {
   let cuts: Token[] | undefined; // the piece's tokens, once one was cut
-  for (let i = first; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const length = token.end - token.start;
     const from = token.start - offset;
@@ -346,20 +359,18 @@ function cutGluedWords(text: string, simple: string, offset: number, tokens: Tok
         if (!isHanWord(word) || isDictionaryWord(word)) cut = 0;
       }
     }
-    const previous = cuts ? cuts[cuts.length - 1] : i > first ? tokens[i - 1] : undefined;
+    const previous = cuts ? cuts[cuts.length - 1] : i > 0 ? tokens[i - 1] : undefined;
     if (cut === 0 && length === 2 && previous !== undefined && previous.end === token.start && completesName(simple, offset, previous, token)) cut = 1;
     if (cut === 0) {
       cuts?.push(token);
       continue;
     }
-    cuts ??= tokens.slice(first, i);
+    cuts ??= tokens.slice(0, i);
     const at = token.start + cut;
     cuts.push({ text: text.slice(from, at - offset), start: token.start, end: at });
     cuts.push({ text: text.slice(at - offset, from + length), start: at, end: token.end });
   }
-  if (cuts === undefined) return;
-  tokens.length = first;
-  for (const token of cuts) tokens.push(token);
+  return cuts ?? tokens;
 }
 
 /** Tokens `at…at+count` as one, with `kind` unless the token has its own (no object spread: this runs per name). */
@@ -451,6 +462,12 @@ function contextBonus(words: PieceWords, at: number, count: number): number {
   return bonus;
 }
 
+/** Whether word k is a listed name (of any kind or none); a two-unit word is read by unit. */
+function isListedName(words: PieceWords, k: number): boolean {
+  if (words.size(k) === 2) return loadFastTables().pairKinds.get(words.code(k), words.code(k, 1)) !== 0;
+  return loadNameData().kinds.has(words.at(k));
+}
+
 function matchPersonName(words: PieceWords, at: number): Match | undefined {
   // Fast path: every rule below wants a name of at most four characters starting with a surname
   // (a single one, or a compound one in a token of two or more).
@@ -482,14 +499,14 @@ function matchPersonName(words: PieceWords, at: number): Match | undefined {
     }
     return undefined;
   }
-  const word = words.at(at);
-  if (size === 2 && nextIsSingle && passes(words, at, 2, 0, THRESHOLD.wordAndSingle) && !isDictionaryWord(word + words.at(at + 1))) {
+  // The word is sliced only where a rule reads it (most tokens here leave at the fast path below).
+  if (size === 2 && nextIsSingle && passes(words, at, 2, 0, THRESHOLD.wordAndSingle) && !isDictionaryWord(words.at(at) + words.at(at + 1))) {
     return { count: 2, kind: 'person' };
   }
   // A compound surname and one given character, then a second given
   // character (欧阳明|月): the surname leaves no doubt, so a character names
   // seldom hold (月, 中) will do.
-  if (size === 3 && compoundStarts[code] === 1 && surnames.has(word.slice(0, 2)) && isLoneHan(words, at + 1)) {
+  if (size === 3 && compoundStarts[code] === 1 && surnames.has(words.at(at).slice(0, 2)) && isLoneHan(words, at + 1)) {
     if (loadNameData().givenScores[words.code(at + 1)]! >= MIN_GIVEN) return { count: 2, kind: 'person' };
   }
   // A whole token that scores as a name is labelled one, unless the
@@ -497,9 +514,9 @@ function matchPersonName(words: PieceWords, at: number): Match | undefined {
   // the surer score (its dictionary holds names and words alike).
   const base = words.score(at, 1);
   // Fast path: no context can lift it to a name (most words starting like a surname: 高兴, 明天).
-  if (base === undefined || base + 2 * CONTEXT_BONUS < THRESHOLD.whole || loadNameData().kinds.has(word)) return undefined;
+  if (base === undefined || base + 2 * CONTEXT_BONUS < THRESHOLD.whole || isListedName(words, at)) return undefined;
   const score = base + contextBonus(words, at, 1);
-  if (score >= THRESHOLD.whole && (score >= THRESHOLD.wholeListed || !isDictionaryWord(word))) return { count: 1, kind: 'person' };
+  if (score >= THRESHOLD.whole && (score >= THRESHOLD.wholeListed || !isDictionaryWord(words.at(at)))) return { count: 1, kind: 'person' };
   return undefined;
 }
 

@@ -29,8 +29,23 @@ export function segment(text: string, options?: SegmentOptions): Token[] {
   if (text === '') return [];
   return withSegmenter(segmenter, () => {
     addWords(words);
-    const tokens: Token[] = [];
-    forEachPiece(text, (piece, start) => segmentPiece(piece, start, tokens));
-    return tokens;
+    const pieces: Token[][] = [];
+    forEachPiece(text, (piece, start) => pieces.push(segmentPiece(piece, start)));
+    return concatPieces(pieces);
   });
+}
+
+/** How many pieces' arrays go to one `concat` call (its argument list stays short). */
+const CONCAT_BATCH = 1024;
+
+/**
+ * The pieces' tokens in one array. `concat` copies each piece's array in
+ * bulk, several times faster than pushing token by token onto one array
+ * that grows to the whole text (measured: bench/names.bench.mjs).
+ */
+function concatPieces(pieces: Token[][]): Token[] {
+  if (pieces.length === 1) return pieces[0]!;
+  let tokens: Token[] = [];
+  for (let i = 0; i < pieces.length; i += CONCAT_BATCH) tokens = tokens.concat(...pieces.slice(i, i + CONCAT_BATCH));
+  return tokens;
 }

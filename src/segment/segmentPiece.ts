@@ -11,7 +11,8 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
 
 /**
  * Segments one piece of text into tokens covering it exactly, with offsets
- * counted from `offset`, appended to `tokens` (which is returned).
+ * counted from `offset`, appended to `tokens` (which is returned), or in an
+ * array of their own when `tokens` is not given.
  *
  * Logic:
  * - jieba with HMM (its MixSegment): dictionary words, plus runs of letters,
@@ -33,20 +34,21 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  *   jieba's words ever not add up to the input, that is a
  *   `SEGMENTER_FAILED` error, never tokens that lose or invent text.
  */
-export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], simple = readingForm(text), jieba: Pick<Jieba, 'cut'> = loadJieba()): Token[] {
-  if (text === '') return tokens;
+export function segmentPiece(text: string, offset = 0, tokens?: Token[], simple = readingForm(text), jieba: Pick<Jieba, 'cut'> = loadJieba()): Token[] {
+  if (text === '') return tokens ?? [];
   const words = jieba.cut(simple, true);
-  const first = tokens.length;
+  // The piece's tokens on their own: the name step gives back this array or a new one, no copying back.
+  const raw: Token[] = [];
   let at = 0;
   for (const word of words) {
     const end = at + word.length;
     if (end > text.length) throw wordsDoNotAddUp(text, words);
-    if (word.length >= 2 && isHanAt(text, at) && hasFunctionChar(word) && !isUserWord(word) && !isDictionaryWord(word) && !looksLikePersonName(word)) {
+    if (word.length >= 2 && isHanAt(text, at) && hasFunctionChar(word) && !isDictionaryWord(word) && !isUserWord(word) && !looksLikePersonName(word)) {
       const lengths = splitUnknownWord(simple.slice(at, end));
       if (lengths) {
         let start = at;
         for (const length of lengths) {
-          tokens.push({ text: text.slice(start, start + length), start: offset + start, end: offset + start + length });
+          raw.push({ text: text.slice(start, start + length), start: offset + start, end: offset + start + length });
           start += length;
         }
         at = end;
@@ -54,11 +56,14 @@ export function segmentPiece(text: string, offset = 0, tokens: Token[] = [], sim
       }
     }
     // jieba's own string when it is the input's characters (no copy made per token), else a slice.
-    tokens.push({ text: isTextAt(word, text, at) ? word : text.slice(at, end), start: offset + at, end: offset + end });
+    raw.push({ text: isTextAt(word, text, at) ? word : text.slice(at, end), start: offset + at, end: offset + end });
     at = end;
   }
   if (at !== text.length) throw wordsDoNotAddUp(text, words);
-  recognizeNames(text, simple, offset, tokens, first);
+  const named = recognizeNames(text, simple, offset, raw);
+  // Without `tokens`, the piece's own array is the result (a fresh one: no copy made).
+  if (tokens === undefined) return named;
+  for (const token of named) tokens.push(token);
   return tokens;
 }
 
