@@ -47,7 +47,7 @@ export function createByteStripTransform(scan: ScanOptions, { onBytes }: Pick<Te
     decodeStrings: false,
     transform(chunk: unknown, _encoding, callback) {
       try {
-        let bytes: Uint8Array;
+        let part: Uint8Array;
         if (typeof chunk === 'string') {
           let text = heldSurrogate + chunk;
           heldSurrogate = '';
@@ -56,16 +56,14 @@ export function createByteStripTransform(scan: ScanOptions, { onBytes }: Pick<Te
             heldSurrogate = text.slice(-1);
             text = text.slice(0, -1);
           }
-          const out = stripper.push(check(Buffer.from(text, 'utf8'), true));
-          callback(null, out.length > 0 ? out : undefined);
-          return;
+          part = check(Buffer.from(text, 'utf8'), true);
         } else if (chunk instanceof Uint8Array) {
           onBytes?.(chunk.length);
-          bytes = chunk;
+          part = check(chunk);
         } else {
           throw new PinyinGlossError('INVALID_TYPE', `Expected a Buffer or string chunk, got \`${chunk === null ? 'null' : typeof chunk}\``);
         }
-        const out = stripper.push(check(bytes));
+        const out = stripper.push(part);
         callback(null, out.length > 0 ? out : undefined);
       } catch (error) {
         callback(error as Error);
