@@ -1,13 +1,12 @@
 import { isUtf8 } from 'node:buffer';
 import { Transform } from 'node:stream';
-import { PinyinGlossError } from '../errors.js';
 import { completeLength } from '../internal/completeLength.js';
 import { invalid } from '../internal/createChunkDecoder.js';
 import { suggestEncoding } from '../internal/suggestEncoding.js';
 import { findInvalidUtf8 } from '../internal/findInvalidUtf8.js';
 import { createByteStripper } from '../strip/createByteStripper.js';
 import type { ScanOptions } from '../strip/scanGlosses.js';
-import type { TextTransformOptions } from './createTextTransform.js';
+import { invalidChunk, type TextTransformOptions } from './createTextTransform.js';
 
 /**
  * The strip Transform for UTF-8 input in strict mode (the default of the
@@ -61,7 +60,7 @@ export function createByteStripTransform(scan: ScanOptions, { onBytes }: Pick<Te
           onBytes?.(chunk.length);
           part = check(chunk);
         } else {
-          throw new PinyinGlossError('INVALID_TYPE', `Expected a Buffer or string chunk, got \`${chunk === null ? 'null' : typeof chunk}\``);
+          throw invalidChunk(chunk);
         }
         const out = stripper.push(part);
         callback(null, out.length > 0 ? out : undefined);
