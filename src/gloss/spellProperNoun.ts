@@ -1,5 +1,4 @@
-/** Letters that start a syllable needing an apostrophe inside a word (Xī'ān, Tiān'ānmén). */
-const VOWEL_START = /^[aoeAOE]/;
+import { joinSyllables } from './joinSyllables.js';
 
 /**
  * A name as the pinyin standard writes it (GB/T 16159): each word
@@ -18,11 +17,8 @@ export function spellProperNoun(syllables: readonly string[], surnameLength = 0,
   return words.map((word) => spellWord(word, apostrophes)).join(' ');
 }
 
+/** One word: its syllables joined as every gloss joins them (`joinSyllables`), capitalised. */
 function spellWord(syllables: readonly string[], apostrophes: boolean): string {
-  let word = '';
-  for (const syllable of syllables) {
-    if (apostrophes && word !== '' && syllable !== 'r' && VOWEL_START.test(syllable.normalize('NFD'))) word += "'";
-    word += syllable;
-  }
+  const word = joinSyllables(syllables, '', apostrophes);
   return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -202,12 +202,9 @@ function writeSources(
   tokens.forEach((token, i) => {
     const tokenSources = sources[i];
     if (tokenSources === undefined) return;
-    let k = 0;
-    for (let at = token.start; at < token.end; ) {
-      const cp = text.codePointAt(at)!;
-      if (isHanCodePoint(cp)) explain[at] = tokenSources[k++];
-      at += cp > 0xffff ? 2 : 1;
-    }
+    forEachHan(text, token, (at, k) => {
+      explain[at] = tokenSources[k];
+    });
   });
 }
 
@@ -221,17 +218,21 @@ function writeFixedReadings(
   tokens.forEach((token, i) => {
     const reading = readings[i];
     if (reading === undefined) return;
-    let k = 0;
-    for (let at = token.start; at < token.end; ) {
-      const cp = text.codePointAt(at)!;
-      if (isHanCodePoint(cp)) {
-        const syllable = fixed.get(at);
-        if (syllable !== undefined) reading[k] = syllable;
-        k++;
-      }
-      at += cp > 0xffff ? 2 : 1;
-    }
+    forEachHan(text, token, (at, k) => {
+      const syllable = fixed.get(at);
+      if (syllable !== undefined) reading[k] = syllable;
+    });
   });
+}
+
+/** Calls `visit` with the UTF-16 offset of each Han character in the token, and its index `k` among them (its syllable). */
+function forEachHan(text: string, token: Token, visit: (at: number, k: number, cp: number) => void): void {
+  let k = 0;
+  for (let at = token.start; at < token.end; ) {
+    const cp = text.codePointAt(at)!;
+    if (isHanCodePoint(cp)) visit(at, k++, cp);
+    at += cp > 0xffff ? 2 : 1;
+  }
 }
 
 /**
@@ -274,16 +275,10 @@ function repeatVerb(
 
 /** Step 8: lexical syllables a listed word reads toneless take their citation tone. */
 function writeCitationTones(text: string, token: Token, reading: string[], data: ReadingData): void {
-  let k = 0;
-  for (let i = token.start; i < token.end && k < reading.length; ) {
-    const cp = text.codePointAt(i)!;
-    if (isHanCodePoint(cp)) {
-      const citation = data.citations.get(cp);
-      if (citation !== undefined && reading[k] === citation.neutral) reading[k] = citation.toned;
-      k++;
-    }
-    i += cp > 0xffff ? 2 : 1;
-  }
+  forEachHan(text, token, (_at, k, cp) => {
+    const citation = data.citations.get(cp);
+    if (citation !== undefined && reading[k] === citation.neutral) reading[k] = citation.toned;
+  });
 }
 
 /**

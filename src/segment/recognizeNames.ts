@@ -55,9 +55,8 @@ const NAME_DOT_UNITS = unitTable(NAME_DOTS);
  */
 const GLUED_AFTER = new Set('说等和称讲问答道于');
 const GLUED_BEFORE_CHARS = '和跟同当可给叫请于';
-const GLUED_BEFORE = new Set(GLUED_BEFORE_CHARS);
 const GLUED_AFTER_UNITS = unitTable(GLUED_AFTER);
-const GLUED_BEFORE_UNITS = unitTable(GLUED_BEFORE);
+const GLUED_BEFORE_UNITS = unitTable(GLUED_BEFORE_CHARS);
 
 /** Words that end a place name, glued to the name before them (塔科马|市, 大湾|区). */
 const PLACE_SUFFIXES = new Set(['省', '市', '县', '区', '乡', '镇', '村', '州', '湾区', '新区', '大区', '街道', '自治区', '自治州', '自治县']);

@@ -1,13 +1,12 @@
 import { isUtf8 } from 'node:buffer';
 import { Transform } from 'node:stream';
-import { PinyinGlossError } from '../errors.js';
 import { completeLength } from '../internal/completeLength.js';
 import { invalid } from '../internal/createChunkDecoder.js';
 import { suggestEncoding } from '../internal/suggestEncoding.js';
 import { findInvalidUtf8 } from '../internal/findInvalidUtf8.js';
 import { createByteStripper } from '../strip/createByteStripper.js';
 import type { ScanOptions } from '../strip/scanGlosses.js';
-import type { TextTransformOptions } from './createTextTransform.js';
+import { invalidChunk, type TextTransformOptions } from './createTextTransform.js';
 
 /**
  * The strip Transform for UTF-8 input in strict mode (the default of the
@@ -47,7 +46,7 @@ export function createByteStripTransform(scan: ScanOptions, { onBytes }: Pick<Te
     decodeStrings: false,
     transform(chunk: unknown, _encoding, callback) {
       try {
-        let bytes: Uint8Array;
+        let part: Uint8Array;
         if (typeof chunk === 'string') {
           let text = heldSurrogate + chunk;
           heldSurrogate = '';
@@ -56,16 +55,14 @@ export function createByteStripTransform(scan: ScanOptions, { onBytes }: Pick<Te
             heldSurrogate = text.slice(-1);
             text = text.slice(0, -1);
           }
-          const out = stripper.push(check(Buffer.from(text, 'utf8'), true));
-          callback(null, out.length > 0 ? out : undefined);
-          return;
+          part = check(Buffer.from(text, 'utf8'), true);
         } else if (chunk instanceof Uint8Array) {
           onBytes?.(chunk.length);
-          bytes = chunk;
+          part = check(chunk);
         } else {
-          throw new PinyinGlossError('INVALID_TYPE', `Expected a Buffer or string chunk, got \`${chunk === null ? 'null' : typeof chunk}\``);
+          throw invalidChunk(chunk);
         }
-        const out = stripper.push(check(bytes));
+        const out = stripper.push(part);
         callback(null, out.length > 0 ? out : undefined);
       } catch (error) {
         callback(error as Error);

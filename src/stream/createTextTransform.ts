@@ -53,7 +53,7 @@ export function createTextTransform(session: TextSession, options: TextTransform
           text = decoder.write(chunk);
           pendingBytes = true;
         } else {
-          throw new PinyinGlossError('INVALID_TYPE', `Expected a Buffer or string chunk, got \`${chunk === null ? 'null' : typeof chunk}\``);
+          throw invalidChunk(chunk);
         }
         callback(null, emit(text.length > 0 ? session.push(text) : ''));
       } catch (error) {
@@ -69,4 +69,9 @@ export function createTextTransform(session: TextSession, options: TextTransform
       }
     },
   });
+}
+
+/** The error for a chunk that is neither a Buffer nor a string: one message for every text and byte Transform. */
+export function invalidChunk(chunk: unknown): PinyinGlossError {
+  return new PinyinGlossError('INVALID_TYPE', `Expected a Buffer or string chunk, got \`${chunk === null ? 'null' : typeof chunk}\``);
 }

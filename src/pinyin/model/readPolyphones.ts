@@ -2,8 +2,7 @@ import { isHanCodePoint } from '../../internal/isHan.js';
 import { FUNCTION_CHARS } from '../../hanzi/functionChars.js';
 import type { NeutralTone, Token } from '../../types.js';
 import { charReadings } from '../charReadings.js';
-import { bareSyllable } from '../../gloss/tones.js';
-import { splitTone } from '../../gloss/tones.js';
+import { bareSyllable, splitTone } from '../../gloss/tones.js';
 import { loadReadingData } from '../loadReadingData.js';
 import { BEGIN, END, loadPolyphoneModel, UNKNOWN, type PolyphoneModel } from './loadPolyphoneModel.js';
 import { runPolyphoneModel } from './runPolyphoneModel.js';
@@ -120,7 +119,8 @@ function findTargets(
   const targets: Target[] = [];
   tokens.forEach((token, i) => {
     const reading = readings[i];
-    if (reading === undefined) return;
+    // A token a context rule read: see ENGINE_WEIGHT.
+    if (reading === undefined || ruled.has(i)) return;
     const inWord = reading.length > 1;
     const surname = named.get(i) ?? 0;
     // The token's count in jieba's dictionary, looked up once it is needed.
@@ -132,7 +132,7 @@ function findTargets(
       if (isHanCodePoint(cp)) {
         const decided = model.decides.get(cp);
         const syllable = reading[k];
-        if (decided !== undefined && syllable !== undefined && syllable !== 'r' && !ruled.has(i)) {
+        if (decided !== undefined && syllable !== undefined && syllable !== 'r') {
           const candidates = allowedReadings(model, written.codePointAt(at)!, decided);
           const known = data.chars.get(cp);
           const own = known !== undefined && known.inWord !== syllable;
