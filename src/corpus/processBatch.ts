@@ -3,7 +3,7 @@ import { createByteStripper } from '../strip/createByteStripper.js';
 import { resolveStripOptions } from '../strip/options.js';
 import type { Operation } from './createOperation.js';
 import { decodeBatch } from './decodeBatch.js';
-import { formatFound } from './formatFound.js';
+import { formatFoundIn } from './formatFound.js';
 import { processJsonLineBytes } from './processJsonLineBytes.js';
 import { processJsonLines } from './processJsonLines.js';
 import { DEFAULT_CORPUS_TASK } from './types.js';
@@ -59,15 +59,7 @@ function processText(batch: Batch, text: string, task: CorpusTask, operation: Op
     return { seq: batch.seq, output: result.text, lines, records: 1, glosses: result.glosses, badLines: [] };
   }
   const found = operation.find(text);
-  let output = '';
-  // Offsets and line numbers are those of the whole input, not of the batch.
-  let line = batch.firstLine;
-  let scanned = 0;
-  for (const gloss of found) {
-    line += countLines(text.slice(scanned, gloss.start), false);
-    scanned = gloss.start;
-    output += formatFound(shift(gloss, batch.offset ?? 0), task.file, line);
-  }
+  const output = formatFoundIn(found, text, task.file, batch.offset ?? 0, batch.firstLine);
   return { seq: batch.seq, output, lines, records: 1, glosses: found.length, badLines: [] };
 }
 
@@ -77,9 +69,4 @@ export function countLines(text: string, last = true): number {
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
   if (last && text.length > 0 && !text.endsWith('\n')) count++;
   return count;
-}
-
-function shift<T extends { start: number; end: number; wordStart: number; wordEnd: number }>(gloss: T, by: number): T {
-  if (by === 0) return gloss;
-  return { ...gloss, start: gloss.start + by, end: gloss.end + by, wordStart: gloss.wordStart + by, wordEnd: gloss.wordEnd + by };
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import type { FindGlossesOptions, Gloss } from '../../types.js';
-import { createPieceSession, type PiecePosition } from '../createPieceSession.js';
+import { formatFoundIn } from '../../corpus/formatFound.js';
+import type { FindGlossesOptions } from '../../types.js';
+import { createPieceSession } from '../createPieceSession.js';
 import { addIoOptions, type IoOptions } from '../ioOptions.js';
 import { addGlossParseOptions, addReadingOptions, glossParseOptionsFrom, readingOptionsFrom } from '../optionGroups.js';
 import { addCorpusOptions, createCorpusRun, type CorpusFlags } from '../corpusOptions.js';
@@ -42,35 +43,8 @@ export function addFindCommand(program: Command): Command {
     await runTextCommand(files, flags, async () => {
       const { findGlosses } = await import('../../find/index.js');
       findGlosses('', options); // bad options fail before any output
-      return corpus?.session ?? ((file) => createPieceSession((piece, position) => toJsonLines(findGlosses(piece, options), piece, position, file)));
+      return corpus?.session ?? ((file) => createPieceSession((piece, position) => formatFoundIn(findGlosses(piece, options), piece, file, position.offset, position.line)));
     });
     corpus?.finish();
   });
-}
-
-function toJsonLines(glosses: readonly Gloss[], piece: string, position: PiecePosition, file: string): string {
-  let out = '';
-  let line = position.line;
-  let scanned = 0;
-  for (const gloss of glosses) {
-    for (let i = piece.indexOf('\n', scanned); i !== -1 && i < gloss.start; i = piece.indexOf('\n', i + 1)) {
-      line++;
-      scanned = i + 1;
-    }
-    const base = position.offset;
-    out += `${JSON.stringify({
-      file,
-      line,
-      start: base + gloss.start,
-      end: base + gloss.end,
-      wordStart: base + gloss.wordStart,
-      wordEnd: base + gloss.wordEnd,
-      word: gloss.word,
-      pinyin: gloss.pinyin,
-      expected: gloss.expected,
-      agrees: gloss.agrees,
-      capitalized: gloss.capitalized,
-    })}\n`;
-  }
-  return out;
 }
