@@ -6,13 +6,19 @@ import { bareSyllable, splitTone } from '../../gloss/tones.js';
 import { loadReadingData } from '../loadReadingData.js';
 import { BEGIN, END, loadPolyphoneModel, UNKNOWN, type PolyphoneModel } from './loadPolyphoneModel.js';
 import { runPolyphoneModel } from './runPolyphoneModel.js';
+import { isDictionaryWord } from '../../segment/isDictionaryWord.js';
 
 /**
  * How much the engine's own reading weighs against the model's scores
  * (logits), by what the engine read it from: a character alone as a token
  * or inside a longer one, read as its usual reading inside words or
- * otherwise (`own`: a listed word's reading, a function word alone). Fitted
- * on the CPP dev split with 5-fold cross-validation (docs/decisions.md).
+ * otherwise (`own`: a listed word's reading, a function word alone). A
+ * token jieba's dictionary does not keep whole (a run its HMM glued: 钻柱,
+ * 霜风劲; a name the names step found) tells the engine no more than its
+ * characters alone, so its usual readings weigh as `usualAlone`; a
+ * dictionary word's usual reading is the dictionary's word (煞车 shāchē,
+ * 尽心 jìnxīn) and weighs more. Fitted on the CPP dev split with 5-fold
+ * cross-validation (docs/decisions.md).
  * The model is not asked at all:
  * - where a context rule read the token (`readInContext`: 为居民提供 wèi;
  *   量一量, 东西方向);
@@ -31,8 +37,8 @@ import { runPolyphoneModel } from './runPolyphoneModel.js';
  *   model has only its priors (a word looked up alone: 仿佛 fǎngfú).
  */
 const ENGINE_WEIGHT = {
-  usualAlone: 2,
-  usualInWord: 3,
+  usualAlone: 1,
+  usualInWord: 5,
   ownAlone: 4,
   ownInWord: 10,
 } as const;
@@ -90,9 +96,10 @@ export function readPolyphones(
   ruled: ReadonlySet<number>,
   named: ReadonlyMap<number, number>,
   neutralTone: NeutralTone,
+  spans: boolean,
 ): void {
   const model = loadPolyphoneModel();
-  const targets = findTargets(model, text, written, tokens, readings, ruled, named);
+  const targets = findTargets(model, text, written, tokens, readings, ruled, named, spans);
   if (targets.length === 0) return;
   targets.sort((a, b) => a.at - b.at);
   let previousEnd = 0;
@@ -114,6 +121,7 @@ function findTargets(
   readings: readonly (string[] | undefined)[],
   ruled: ReadonlySet<number>,
   named: ReadonlyMap<number, number>,
+  spans: boolean,
 ): Target[] {
   const data = loadReadingData();
   const targets: Target[] = [];
@@ -123,8 +131,11 @@ function findTargets(
     if (reading === undefined || ruled.has(i)) return;
     const inWord = reading.length > 1;
     const surname = named.get(i) ?? 0;
-    // The token's count in jieba's dictionary, looked up once it is needed.
+    // The token's count in jieba's dictionary, and whether the dictionary
+    // keeps it whole, looked up once needed. A glossed span (findGlosses,
+    // no segmenter) is a word the page chose to gloss as one.
     let count: number | undefined;
+    let dictionaryWord: boolean | undefined;
     let k = 0;
     for (let at = token.start; at < token.end; ) {
       const cp = text.codePointAt(at)!;
@@ -142,7 +153,8 @@ function findTargets(
           // A surname read otherwise than usual (单 shàn): see ENGINE_WEIGHT.
           const surnameReading = k < surname && syllable !== (known?.inWord ?? data.defaults[cp]);
           if (candidates.length > 1 && !surnameReading && !grammarInWord && !common) {
-            const kind = own ? (inWord ? 'ownInWord' : 'ownAlone') : inWord ? 'usualInWord' : 'usualAlone';
+            const wordOfTheDictionary = inWord && (dictionaryWord ??= spans || isDictionaryWord(text.slice(token.start, token.end)));
+            const kind = own ? (inWord ? 'ownInWord' : 'ownAlone') : wordOfTheDictionary ? 'usualInWord' : 'usualAlone';
             targets.push({ at, reading, syllable: k, candidates, weight: ENGINE_WEIGHT[kind] });
           }
         }
