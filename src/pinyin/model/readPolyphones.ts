@@ -34,7 +34,8 @@ import { isDictionaryWord } from '../../segment/isDictionaryWord.js';
  * - for 的 了 都 还 … inside words that read them otherwise than alone
  *   (目的 mùdì, 得了);
  * - in a sentence shorter than SHORTEST_SENTENCE: without context the
- *   model has only its priors (a word looked up alone: 仿佛 fǎngfú).
+ *   model has only its priors (a word looked up alone: 仿佛 fǎngfú);
+ * - for a reading it has not learnt to give (UNLEARNT_READINGS: 划船 huá).
  */
 const ENGINE_WEIGHT = {
   usualAlone: 1,
@@ -49,6 +50,16 @@ const ENGINE_WEIGHT = {
  * Fitted on the CPP dev split with the weights.
  */
 const COMMON_WORD = { usual: 500, own: 2000 } as const;
+/**
+ * Readings the model has not learnt to give: it reads 划 huà and 矫 jiǎo
+ * whatever the context (划船 huáchuán and 划桨 as huà by 40 and more, 矫情
+ * jiáoqing as jiǎo by 50), so where the dictionaries read 划 huá or 矫 jiáo
+ * the model is not asked. Found in real text (see docs/decisions.md).
+ */
+const UNLEARNT_READINGS: ReadonlyMap<number, string> = new Map([
+  [0x5212, 'huá'],
+  [0x77eb, 'jiáo'],
+]);
 /** Sentences shorter than this (UTF-16 units, closing punctuation included) are left to the dictionaries. */
 const SHORTEST_SENTENCE = 6;
 /** Context the model sees each side of a character, in UTF-16 units, when its sentence is long. */
@@ -152,7 +163,8 @@ function findTargets(
           const common = inWord && (count ??= data.wordCounts.get(text.slice(token.start, token.end)) ?? 0) >= COMMON_WORD[own ? 'own' : 'usual'];
           // A surname read otherwise than usual (单 shàn): see ENGINE_WEIGHT.
           const surnameReading = k < surname && syllable !== (known?.inWord ?? data.defaults[cp]);
-          if (candidates.length > 1 && !surnameReading && !grammarInWord && !common) {
+          const unlearnt = UNLEARNT_READINGS.get(cp) === syllable;
+          if (candidates.length > 1 && !surnameReading && !grammarInWord && !common && !unlearnt) {
             const wordOfTheDictionary = inWord && (dictionaryWord ??= spans || isDictionaryWord(text.slice(token.start, token.end)));
             const kind = own ? (inWord ? 'ownInWord' : 'ownAlone') : wordOfTheDictionary ? 'usualInWord' : 'usualAlone';
             targets.push({ at, reading, syllable: k, candidates, weight: ENGINE_WEIGHT[kind] });
