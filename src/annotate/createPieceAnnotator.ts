@@ -170,7 +170,8 @@ export function createPieceAnnotator(
       for (const run of runs) {
         const hanStart = token.start + run.start;
         const hanEnd = token.start + run.end;
-        const part = written.slice(syllable, syllable + run.count);
+        // One run (a word) is the whole reading: no copy of it.
+        const part = runs.length === 1 ? written : written.slice(syllable, syllable + run.count);
         syllable += run.count;
         if (options.output === 'ruby') {
           output += escapeHtml(piece.slice(inPiece(copied), inPiece(hanStart))) + formatRuby(text.slice(hanStart, hanEnd), part, options.separator, options.apostrophes, spelling);
@@ -238,7 +239,8 @@ interface HanRun {
  * the reading has syllables (a gloss covers the characters right before it):
  * one run for a word, several for a name written with a dot (卡洛斯·阿马特).
  */
-function findHanRuns(text: string, syllables: number): HanRun[] | undefined {
+function findHanRuns(text: string, syllables: number): readonly HanRun[] | undefined {
+  if (text.length === syllables && text.length < WHOLE_RUNS.length && isBmpHanOnly(text)) return WHOLE_RUNS[text.length];
   const runs: HanRun[] = [];
   let start = -1;
   let end = -1;
@@ -265,6 +267,20 @@ function findHanRuns(text: string, syllables: number): HanRun[] | undefined {
   if (start === -1 || total !== syllables) return undefined;
   runs.push({ start, end, count });
   return runs;
+}
+
+/**
+ * The runs of a token of n BMP Han characters, by n (nearly every token is one):
+ * shared, as runs are never changed, so reading a text makes none of them.
+ */
+const WHOLE_RUNS: readonly (readonly HanRun[])[] = Array.from({ length: 16 }, (_, count) => [{ start: 0, end: count, count }]);
+
+function isBmpHanOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0xd800 && code <= 0xdfff) || !isHanCodePoint(code)) return false;
+  }
+  return true;
 }
 
 /**
