@@ -1,6 +1,7 @@
 import { escapeHtml, formatGloss, formatRuby } from '../gloss/formatGloss.js';
 import { MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
 import { isHanCodePoint } from '../internal/isHan.js';
+import { TextBuilder } from '../internal/textBuilder.js';
 import { hskLevel } from '../learn/hskLevel.js';
 import { meaningsOf } from '../learn/meaningsOf.js';
 import { formatSyllable } from '../gloss/tones.js';
@@ -56,6 +57,7 @@ export function createPieceAnnotator(
   const selectWords = 'words' in select && select.words !== undefined && select.words.length > 0 ? createWordIndex(select.words) : undefined;
   let offset = 0;
   let wordsAdded = false;
+  const output = new TextBuilder();
 
   const annotatePiece = (piece: string): PieceResult => {
     if (!wordsAdded) {
@@ -101,7 +103,6 @@ export function createPieceAnnotator(
       }
       return at + (low === 0 ? 0 : cutUpTo[low - 1]!);
     };
-    let output = '';
     let copied = 0; // text[0, copied) is already in `output`
     let spanIndex = 0; // spans ending at or before a token's start are passed
     const spans = existing?.spans ?? [];
@@ -174,18 +175,20 @@ export function createPieceAnnotator(
         const part = runs.length === 1 ? written : written.slice(syllable, syllable + run.count);
         syllable += run.count;
         if (options.output === 'ruby') {
-          output += escapeHtml(piece.slice(inPiece(copied), inPiece(hanStart))) + formatRuby(text.slice(hanStart, hanEnd), part, options.separator, options.apostrophes, spelling);
+          output.append(escapeHtml(piece.slice(inPiece(copied), inPiece(hanStart))));
+          output.append(formatRuby(text.slice(hanStart, hanEnd), part, options.separator, options.apostrophes, spelling));
         } else {
-          output += piece.slice(inPiece(copied), inPiece(hanEnd)) + formatGloss(part, options.separator, options.brackets, options.apostrophes, spelling);
+          output.append(piece, inPiece(copied), inPiece(hanEnd));
+          output.append(formatGloss(part, options.separator, options.brackets, options.apostrophes, spelling));
         }
         copied = hanEnd;
       }
     }
     flushCuts(Infinity);
-    const rest = piece.slice(inPiece(copied));
-    output += options.output === 'ruby' ? escapeHtml(rest) : rest;
+    if (options.output === 'ruby') output.append(escapeHtml(piece.slice(inPiece(copied))));
+    else output.append(piece, inPiece(copied));
     offset += piece.length;
-    return { output, tokens: annotated };
+    return { output: output.take(), tokens: annotated };
   };
   // Everything below segments with the chosen backend (see withSegmenter).
   return (piece) => withSegmenter(options.segmenter, () => annotatePiece(piece));

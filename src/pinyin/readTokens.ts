@@ -346,8 +346,12 @@ function readToken(
   // A longer token: its characters whose reading varies take the listed
   // word's reading, else their usual one. The word is looked up only once
   // such a character shows up (listed words all hold one), so most tokens
-  // cost no lookup at all.
-  const syllables: string[] = [];
+  // cost no lookup at all. The syllables' array is sized for a token of BMP
+  // characters (nearly all; a longer one grows it): one grown by push from
+  // empty holds 17 slots, and a piece's readings stay alive until its
+  // glosses are written, copied by each collection meanwhile.
+  const syllables: string[] = new Array<string>(Math.min(end - start, 32));
+  let count = 0;
   let word: readonly string[] | undefined | null = null;
   for (let i = start; i < end; ) {
     const cp = text.codePointAt(i)!;
@@ -379,7 +383,7 @@ function readToken(
               source = 'default';
             }
           } else {
-            reading = word[syllables.length]!;
+            reading = word[count]!;
             source = 'word';
           }
           if (cp === ER && reading === 'er') reading = 'r';
@@ -387,11 +391,13 @@ function readToken(
       }
       if (reading === undefined) return undefined;
       sources?.push(source);
-      syllables.push(reading);
+      syllables[count++] = reading;
     }
     i += width;
   }
-  return syllables.length === 0 ? undefined : syllables;
+  if (count === 0) return undefined;
+  syllables.length = count;
+  return syllables;
 }
 
 /**
