@@ -222,9 +222,10 @@ function writeFixedReadings(
 ): void {
   // Few characters are fixed: a token is looked at only if one lies in it (binary search).
   const offsets = [...fixed.keys()].sort((a, b) => a - b);
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const reading = readings[i];
-    if (reading === undefined) return;
+    if (reading === undefined) continue;
     let low = 0;
     let high = offsets.length;
     while (low < high) {
@@ -232,12 +233,12 @@ function writeFixedReadings(
       if (offsets[mid]! < token.start) low = mid + 1;
       else high = mid;
     }
-    if (low === offsets.length || offsets[low]! >= token.end) return;
+    if (low === offsets.length || offsets[low]! >= token.end) continue;
     forEachHan(text, token, (at, k) => {
       const syllable = fixed.get(at);
       if (syllable !== undefined) reading[k] = syllable;
     });
-  });
+  }
 }
 
 /** Calls `visit` with the UTF-16 offset of each Han character in the token, and its index `k` among them (its syllable). */
@@ -396,7 +397,8 @@ function readToken(
     i += width;
   }
   if (count === 0) return undefined;
-  syllables.length = count;
+  // Setting an array's length calls into the runtime: only a token with other characters needs it.
+  if (count !== syllables.length) syllables.length = count;
   return syllables;
 }
 
