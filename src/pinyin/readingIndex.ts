@@ -6,7 +6,8 @@ import type { PolyphoneDefault, ReadingData } from './loadReadingData.js';
  * cut no string, hash none and split nothing. A `Map<string, …>` lookup of
  * `text.slice(start, end)` costs a new string and its hash each time; for
  * the listed words it was the largest cost of reading a text after
- * segmenting it (measured: docs/accuracy.md, "Reading speed").
+ * segmenting it (measured: docs/benchmarks.md, "Readings on text that does
+ * not repeat").
  */
 export interface ReadingIndex {
   /** `data.chars` by BMP code point (astral characters: `data.chars`). */
