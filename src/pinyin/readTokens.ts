@@ -167,7 +167,7 @@ export function readTokens(
   const named = readNames(simple, tokens, readings, ruled);
   if (sources) markChangedSince(before!, readings, sources, 'name');
   before = sources && snapshot(readings);
-  if ((options.polyphones ?? defaultPolyphones()) === 'model') readPolyphones(simple, text, tokens, readings, ruled, named, citation ? 'particles' : 'dictionary');
+  if ((options.polyphones ?? defaultPolyphones()) === 'model') readPolyphones(simple, text, tokens, readings, ruled, named, citation ? 'particles' : 'dictionary', spans);
   if (sources) markChangedSince(before!, readings, sources, 'model');
   before = sources && snapshot(readings);
   if (fixed !== undefined) writeFixedReadings(text, tokens, readings, fixed);
