@@ -16,8 +16,8 @@ import { isDictionaryWord } from '../../segment/isDictionaryWord.js';
  * token jieba's dictionary does not keep whole (a run its HMM glued: 钻柱,
  * 霜风劲; a name the names step found) tells the engine no more than its
  * characters alone, so its usual readings weigh as `usualAlone`; a
- * dictionary word's usual reading is the dictionary's word (煞车 shāchē,
- * 尽心 jìnxīn) and weighs more. Fitted on the CPP dev split with 5-fold
+ * dictionary word's usual reading is the dictionary's word (弹片 dànpiàn,
+ * 珍藏 zhēncáng) and weighs more. Fitted on the CPP dev split with 5-fold
  * cross-validation (docs/decisions.md).
  * The model is not asked at all:
  * - where a context rule read the token (`readInContext`: 为居民提供 wèi;
