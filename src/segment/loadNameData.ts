@@ -26,6 +26,8 @@ export interface NameData {
   readonly kinds: ReadonlyMap<string, NameKind | undefined>;
   /** Names jieba's dictionary lacks (亚投行, 大湾区): their first two UTF-16 units (`newNameKey`) → their lengths, longest first. */
   readonly newNames: ReadonlyMap<number, readonly number[]>;
+  /** The longest length in `newNames` by key (0: none): a token as long is cut across by none of them, found at one read. */
+  readonly newNameLongest: Uint16Array;
   /** A bit set where a name of `newNames` starts with the three UTF-16 units hashed to the bit (`hasNewNameStart`): a fast first test. */
   readonly newNameStarts: Uint32Array;
 }
@@ -89,6 +91,8 @@ export function loadNameData(): NameData {
       newNames.set(key, lengths.sort((a, b) => b - a));
     }
   }
+  const newNameLongest = new Uint16Array(0x10000);
+  for (const [key, lengths] of newNames) newNameLongest[key] = lengths[0]!;
   const newNameStarts = new Uint32Array(1 << (NEW_NAME_START_BITS - 5));
   for (const list of [newOrganizations, newPlaces, newOthers]) {
     for (const name of list.split(',')) {
@@ -104,6 +108,6 @@ export function loadNameData(): NameData {
     if (surname.length === 1) surnameScores[surname.charCodeAt(0)] = score;
     else compoundStarts[surname.charCodeAt(0)] = 1;
   }
-  data = { surnames, newNameStarts, given, givenScores, surnameScores, compoundStarts, givenWords: new Set(GIVEN_WORD_DATA.split(',')), foreign: new Set(FOREIGN_DATA), kinds, newNames };
+  data = { surnames, newNameStarts, newNameLongest, given, givenScores, surnameScores, compoundStarts, givenWords: new Set(GIVEN_WORD_DATA.split(',')), foreign: new Set(FOREIGN_DATA), kinds, newNames };
   return data;
 }
