@@ -1,17 +1,20 @@
 import type { Token } from '../types.js';
-import { hasNewNameStart, loadNameData, newNameKey } from './loadNameData.js';
+import { hasNewNameStart, loadNameData, type NameData, newNameKey } from './loadNameData.js';
 
 /**
  * Whether a name jieba's dictionary lacks, longer than `token`, may start
- * where it starts (false: none does). Read for every token (`PieceCuts`), so
- * at one table read for nearly all: the first two units (`newNameLongest`),
- * then the first three (`newNameStarts`, a bit set). Only a name longer than
+ * where it starts (false: none does). Read for every token (`PieceCuts`),
+ * so most are passed over at one read of a small, cache-friendly table:
+ * names by their first unit, then by their first two (`newNameKey`), then
+ * by their first three (`newNameStarts`, a bit set). Only a name longer than
  * the token can have been cut across (亚投|行将).
  */
-export function mayStartNewName(simple: string, offset: number, token: Token): boolean {
-  const { newNameStarts, newNameLongest } = loadNameData();
+export function mayStartNewName(simple: string, offset: number, token: Token, data: NameData): boolean {
   const from = token.start - offset;
-  return newNameLongest[newNameKey(simple, from)]! > token.end - token.start && hasNewNameStart(newNameStarts, simple, from);
+  const length = token.end - token.start;
+  return (
+    data.newNameFirstLongest[simple.charCodeAt(from)]! > length && data.newNameLongest[newNameKey(simple, from)]! > length && hasNewNameStart(data.newNameStarts, simple, from)
+  );
 }
 
 /**

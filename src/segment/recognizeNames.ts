@@ -359,6 +359,7 @@ export class PieceCuts {
   readonly newNameCandidates: number[] = [];
   /** The last token after the first cut (a title may have come off it since): the token before, for that cut. */
   private previous: Token | undefined;
+  private readonly nameData = loadNameData();
 
   constructor(
     private readonly text: string,
@@ -398,7 +399,7 @@ export class PieceCuts {
     // A title cut may also have made the last token longer (农林|部长 → 农林部|长):
     // its index stays a candidate if it was one (cutAtNewNames checks again);
     // a longer token is cut across by fewer names, never by more.
-    for (let k = added; k < tokens.length; k++) if (mayStartNewName(this.simple, this.offset, tokens[k]!)) this.newNameCandidates.push(k);
+    for (let k = added; k < tokens.length; k++) if (mayStartNewName(this.simple, this.offset, tokens[k]!, this.nameData)) this.newNameCandidates.push(k);
   }
 }
 
