@@ -41,7 +41,7 @@ export function segmentPiece(text: string, offset = 0, tokens?: Token[], simple 
   const words = jieba.cut(simple, true);
   // The piece's tokens on their own, cut further as they come (`PieceCuts`);
   // the name step then rewrites that array in place: no pass copies it.
-  const cuts = new PieceCuts(text, simple, offset);
+  const cuts = new PieceCuts(text, simple, offset, words.length);
   let at = 0;
   for (const word of words) {
     const end = at + word.length;
