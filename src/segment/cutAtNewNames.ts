@@ -2,16 +2,14 @@ import type { Token } from '../types.js';
 import { hasNewNameStart, loadNameData, type NameData, newNameKey } from './loadNameData.js';
 
 /**
- * Whether a name jieba's dictionary lacks, longer than `token`, may start
- * where it starts (false: none does). Read for every token (`PieceCuts`),
+ * Whether a name jieba's dictionary lacks, longer than `length`, may start
+ * at `from` in `simple` (false: none does). Read for every token (`PieceCuts`),
  * so most are passed over at one read of a small, cache-friendly table:
  * names by their first unit, then by their first two (`newNameKey`), then
  * by their first three (`newNameStarts`, a bit set). Only a name longer than
  * the token can have been cut across (亚投|行将).
  */
-export function mayStartNewName(simple: string, offset: number, token: Token, data: NameData): boolean {
-  const from = token.start - offset;
-  const length = token.end - token.start;
+export function mayStartNewName(simple: string, from: number, length: number, data: NameData): boolean {
   return (
     data.newNameFirstLongest[simple.charCodeAt(from)]! > length && data.newNameLongest[newNameKey(simple, from)]! > length && hasNewNameStart(data.newNameStarts, simple, from)
   );

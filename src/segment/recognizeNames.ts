@@ -427,7 +427,7 @@ export class PieceCuts {
   private put(token: Token): void {
     const index = this.count++;
     this.tokens[index] = token;
-    if (mayStartNewName(this.simple, this.offset, token, this.nameData)) this.newNameCandidates.push(index);
+    if (mayStartNewName(this.simple, token.start - this.offset, token.end - token.start, this.nameData)) this.newNameCandidates.push(index);
   }
 }
 
