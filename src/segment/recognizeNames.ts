@@ -446,14 +446,15 @@ function join(text: string, offset: number, tokens: readonly Token[], at: number
 
 /**
  * Names written with a dot between their parts (詹姆斯·伯德, 汤姆|士·史|达|福):
- * the end index of each at its start index (0 elsewhere). Around each dot, the word right before
+ * the end index of each at its start index (0 elsewhere), or `undefined`
+ * when there is none. Around each dot, the word right before
  * and right after it belong to the name; so do up to two more tokens before
  * and three after that hold a character of transliterated names (汤姆 before
  * 士), or after it one-character given names (托马|肖), but no dictionary word
  * after it (安南|希望) and no grammar.
  */
-function findDottedNames(words: PieceWords): Int32Array {
-  const spans = new Int32Array(words.length);
+function findDottedNames(words: PieceWords): Int32Array | undefined {
+  let spans: Int32Array | undefined; // made at the first name found (most pieces have none)
   let last = -1;
   for (let dot = 1; dot + 1 < words.length; dot++) {
     if (NAME_DOT_UNITS[words.code(dot)] !== 1 || words.size(dot) !== 1 || !isNameWord(words.at(dot - 1)) || !isNameWord(words.at(dot + 1))) continue;
@@ -468,7 +469,7 @@ function findDottedNames(words: PieceWords): Int32Array {
       else break;
     }
     if (start <= last) continue;
-    spans[start] = end;
+    (spans ??= new Int32Array(words.length))[start] = end;
     last = end - 1;
     dot = end - 1;
   }
