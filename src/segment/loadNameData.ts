@@ -67,7 +67,12 @@ export function hasNewNameStart(starts: Uint32Array, text: string, at: number): 
 
 /** The name tables (see data/names/README.md), parsed on first use. */
 export function loadNameData(): NameData {
-  if (data) return data;
+  // Kept this small so that the compiler inlines it: the name step asks for
+  // the tables several times per token.
+  return data ?? parseNameData();
+}
+
+function parseNameData(): NameData {
   const surnames = new Map<string, Surname>();
   for (const item of SURNAME_DATA.split(',')) {
     const [, surname, reading, score] = /^(\p{Script=Han}+)([^*\d-]+)\*?(-?\d+)$/u.exec(item)!;

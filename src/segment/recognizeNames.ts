@@ -121,7 +121,11 @@ let fastTables: FastTables | undefined;
  * and the kinds of listed names of two units (`pairKinds`, read without a string).
  */
 function loadFastTables(): FastTables {
-  if (fastTables) return fastTables;
+  // Small, so that the compiler inlines it (asked several times per token).
+  return fastTables ?? makeFastTables();
+}
+
+function makeFastTables(): FastTables {
   const { surnames, foreign, kinds } = loadNameData();
   const starts = new Uint8Array(0x10000);
   for (const surname of surnames.keys()) starts[surname.charCodeAt(0)]! |= SURNAME_START;
