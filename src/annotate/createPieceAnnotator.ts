@@ -64,6 +64,8 @@ export function createPieceAnnotator(
       addWords(options.words);
       wordsAdded = true;
     }
+    // What an earlier piece left when it threw (a `select` predicate may): not this piece's output.
+    output.clear();
     // 1. The text to read: the piece without the glosses it already carries.
     const existing = findExistingGlosses(piece);
     const text = existing?.text ?? piece;
