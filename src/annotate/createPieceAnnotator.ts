@@ -48,7 +48,7 @@ export function createPieceAnnotator(
   options: ResolvedAnnotateOptions,
   withTokens: boolean,
 ): (piece: string) => PieceResult {
-  const readingOptions = { toneSandhi: options.toneSandhi, neutralTone: options.neutralTone, polyphones: options.polyphones, dict: options.rawDict };
+  const readingOptions = { toneSandhi: options.toneSandhi, neutralTone: options.neutralTone, polyphones: options.polyphones };
   const occurrences = new Map<string, number>();
   const glossedOnce = new Set<string>();
   const select = options.select;
