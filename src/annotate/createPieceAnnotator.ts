@@ -48,7 +48,7 @@ export function createPieceAnnotator(
   options: ResolvedAnnotateOptions,
   withTokens: boolean,
 ): (piece: string) => PieceResult {
-  const readingOptions = { toneSandhi: options.toneSandhi, neutralTone: options.neutralTone, polyphones: options.polyphones, dict: options.rawDict };
+  const readingOptions = { toneSandhi: options.toneSandhi, neutralTone: options.neutralTone, polyphones: options.polyphones };
   const occurrences = new Map<string, number>();
   const glossedOnce = new Set<string>();
   const select = options.select;
@@ -64,6 +64,8 @@ export function createPieceAnnotator(
       addWords(options.words);
       wordsAdded = true;
     }
+    // What an earlier piece left when it threw (a `select` predicate may): not this piece's output.
+    output.clear();
     // 1. The text to read: the piece without the glosses it already carries.
     const existing = findExistingGlosses(piece);
     const text = existing?.text ?? piece;

@@ -66,8 +66,6 @@ export interface ResolvedAnnotateOptions {
   readonly neutralTone: NeutralTone;
   readonly polyphones: Polyphones;
   readonly dict: ReadonlyMap<string, readonly string[]>;
-  /** The `dict` option as given, for the reading engine. */
-  readonly rawDict: Readonly<Record<string, string | readonly string[]>>;
   /** User words plus the `dict` words: the segmenter keeps them whole. */
   readonly words: readonly string[];
   /** Which jieba segments (the option, else PINYIN_GLOSS_SEGMENTER, else 'auto'). */
@@ -101,7 +99,6 @@ export function resolveAnnotateOptions(fn: string, options: AnnotateOptions | un
     // 'model' in Node, 'rules' in the browser build, which does not carry the model.
     polyphones: checkPolyphones(fn, given.polyphones) ?? defaultPolyphones(),
     dict,
-    rawDict: given.dict ?? {},
     words: [...checkWords(fn, 'words', given.words), ...dict.keys()],
     segmenter: checkSegmenter(fn, given.segmenter),
     properNouns: checkOneOf(fn, 'properNouns', given.properNouns, ['lowercase', 'capitalize'] as const) ?? DEFAULT_ANNOTATE_OPTIONS.properNouns,

@@ -29,6 +29,11 @@ export class TextBuilder {
     this.length = end;
   }
 
+  /** Empties the builder, dropping what it holds. */
+  clear(): void {
+    this.length = 0;
+  }
+
   /** The string built so far; the builder is then empty again. */
   take(): string {
     let text = '';

@@ -28,8 +28,10 @@ export function mayStartNewName(simple: string, from: number, length: number, da
  * more tokens they cover, so the array only shrinks and no copy is made.
  */
 export function cutAtNewNames(text: string, simple: string, offset: number, tokens: Token[], candidates: readonly number[]): void {
-  const { newNames, kinds } = loadNameData();
-  // Tokens before `read` are done; those kept are at indices below `written` (never past `read`).
+  const data = loadNameData();
+  // Tokens before `read` are done; those kept are at indices below `written`
+  // (never past `read`). Until a name is cut out the two are equal, and the
+  // tokens before a candidate stay where they are.
   let read = 0;
   let written = 0;
   for (const candidate of candidates) {
@@ -38,34 +40,43 @@ export function cutAtNewNames(text: string, simple: string, offset: number, toke
     else while (read < candidate) tokens[written++] = tokens[read++]!;
     const token = tokens[read]!;
     const from = token.start - offset;
-    const lengths = newNames.get(newNameKey(simple, from));
-    let length: number | undefined;
-    if (lengths !== undefined) {
-      for (const nameLength of lengths) {
-        if (nameLength > token.end - token.start && kinds.has(simple.slice(from, from + nameLength))) {
-          length = nameLength;
-          break;
-        }
-      }
-    }
-    // The token the name ends in (the name ends inside it or at its end).
-    const end = token.start + (length ?? 0);
-    let last = read;
-    while (length !== undefined && last + 1 < tokens.length && tokens[last]!.end < end) last++;
-    const rest = tokens[last]!;
-    // A name ending inside a longer word is no name there (北京人|民大会堂).
-    if (length === undefined || rest.end < end || (rest.end > end && rest.end - rest.start > 2)) {
+    const length = findLongerNewName(simple, from, token.end - token.start, data);
+    const last = length === undefined ? -1 : findLastTokenOfName(tokens, read, token.start + length);
+    if (length === undefined || last === -1) {
       tokens[written++] = token;
       read++;
       continue;
     }
-    const kind = kinds.get(simple.slice(from, from + length));
+    const end = token.start + length;
+    const kind = data.kinds.get(simple.slice(from, from + length));
     const nameText = text.slice(from, end - offset);
     tokens[written++] = kind === undefined ? { text: nameText, start: token.start, end } : { text: nameText, start: token.start, end, kind };
+    const rest = tokens[last]!;
     if (rest.end > end) tokens[written++] = { text: text.slice(end - offset, rest.end - offset), start: end, end: rest.end };
     read = last + 1;
   }
-  if (written === read) return;
+  if (written === read) return; // nothing cut: the array is as it was
   while (read < tokens.length) tokens[written++] = tokens[read++]!;
   tokens.length = written;
+}
+
+/** The length of the longest listed name jieba lacks that starts at `from` in `simple` and is longer than the token there, if any. */
+function findLongerNewName(simple: string, from: number, tokenLength: number, { newNames, kinds }: NameData): number | undefined {
+  const lengths = newNames.get(newNameKey(simple, from));
+  if (lengths === undefined) return undefined;
+  for (const length of lengths) if (length > tokenLength && kinds.has(simple.slice(from, from + length))) return length;
+  return undefined;
+}
+
+/**
+ * The index of the token, from `first` on, that a name ending at `end` ends
+ * in (inside it or at its end); -1 where the tokens end before it, or where
+ * it ends inside a token of more than two characters: a name there is no
+ * name (北京人|民大会堂).
+ */
+function findLastTokenOfName(tokens: readonly Token[], first: number, end: number): number {
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last]!.end < end) last++;
+  const rest = tokens[last]!;
+  return rest.end < end || (rest.end > end && rest.end - rest.start > 2) ? -1 : last;
 }

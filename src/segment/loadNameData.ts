@@ -85,6 +85,8 @@ function parseNameData(): NameData {
   }
   const kinds = new Map<string, NameKind | undefined>();
   const newNames = new Map<number, number[]>();
+  const newNameFirstLongest = new Uint8Array(0x10000);
+  const newNameStarts = new Uint32Array(1 << (NEW_NAME_START_BITS - 5));
   const [newOrganizations, newPlaces, newOthers] = NEW_NAME_DATA.split('|') as [string, string, string];
   for (const [list, kind, isNew] of [
     [PERSON_DATA, 'person', false],
@@ -101,24 +103,14 @@ function parseNameData(): NameData {
       const lengths = newNames.get(key) ?? [];
       if (!lengths.includes(name.length)) lengths.push(name.length);
       newNames.set(key, lengths.sort((a, b) => b - a));
-    }
-  }
-  const newNameLongest = new Uint8Array(0x10000);
-  for (const [key, lengths] of newNames) newNameLongest[key] = Math.min(lengths[0]!, 255);
-  const newNameFirstLongest = new Uint8Array(0x10000);
-  for (const list of [newOrganizations, newPlaces, newOthers]) {
-    for (const name of list.split(',')) {
       const first = name.charCodeAt(0);
       newNameFirstLongest[first] = Math.max(newNameFirstLongest[first]!, Math.min(name.length, 255));
-    }
-  }
-  const newNameStarts = new Uint32Array(1 << (NEW_NAME_START_BITS - 5));
-  for (const list of [newOrganizations, newPlaces, newOthers]) {
-    for (const name of list.split(',')) {
       const bit = newNameStartBit(name, 0);
       newNameStarts[bit >>> 5]! |= 1 << (bit & 31);
     }
   }
+  const newNameLongest = new Uint8Array(0x10000);
+  for (const [key, lengths] of newNames) newNameLongest[key] = Math.min(lengths[0]!, 255);
   const givenScores = new Float32Array(0x10000).fill(Number.NaN);
   for (const [char, score] of given) givenScores[char.charCodeAt(0)] = score;
   const surnameScores = new Float32Array(0x10000).fill(Number.NaN);

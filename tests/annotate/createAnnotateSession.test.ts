@@ -57,6 +57,23 @@ describe('createAnnotateSession', () => {
     expect(() => createAnnotateSession({ once: 1 as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 
+  test('a piece whose select predicate threw leaves nothing in the next output', () => {
+    // The predicate throws on 小区, after 老旧 of the same piece was written.
+    let thrown = false;
+    const select = ({ text }: { text: string }) => {
+      if (text === '小区' && !thrown) {
+        thrown = true;
+        throw new Error('select failed');
+      }
+      return true;
+    };
+    const session = createAnnotateSession({ select });
+    session.push('老旧小区改造');
+    expect(() => session.flush()).toThrow('select failed');
+    session.push('城市更新');
+    expect(session.flush()).toBe(annotate('城市更新'));
+  });
+
   // Long texts make several pieces: lines (newline after 4 KiB) and one long
   // line (clause breaks after 64 KiB), with chunk cuts anywhere, also inside
   // 𠮷 (a surrogate pair).

@@ -13,6 +13,14 @@ describe('TextBuilder', () => {
     expect(builder.take()).toBe('再来');
   });
 
+  test('clear drops what was appended', () => {
+    const builder = new TextBuilder(4);
+    builder.append('老旧(lǎojiù)');
+    builder.clear();
+    builder.append('小区');
+    expect(builder.take()).toBe('小区');
+  });
+
   test('keeps every code unit as it is: lone surrogates, astral characters, a chunk boundary inside a pair', () => {
     const builder = new TextBuilder(1);
     // 8191 units, then a surrogate pair across the 8192-unit chunk boundary.
