@@ -46,9 +46,10 @@ export function createWorkerPool(size: number, task: CorpusTask, workerUrl: URL)
       return;
     }
     busy.set(worker, job);
-    // Bytes are moved to the worker, not copied (the batch owns its buffer).
-    const bytes = job.batch.bytes;
-    worker.postMessage(job.batch, bytes ? [bytes.buffer as ArrayBuffer] : []);
+    // Bytes in shared memory (see createCutter) reach the worker as they
+    // are; other bytes are moved to it, not copied (the batch owns its buffer).
+    const buffer = job.batch.bytes?.buffer;
+    worker.postMessage(job.batch, buffer instanceof ArrayBuffer ? [buffer] : []);
   };
 
   for (let i = 0; i < size; i++) {

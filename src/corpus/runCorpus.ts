@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { PinyinGlossError } from '../errors.js';
 import { checkOneOf, invalidOption } from '../internal/options.js';
 import { annotateWhole, carriesState } from './annotateWhole.js';
+import { createBatchBuffers } from './createBatchBuffers.js';
 import { createBatchRunner } from './createBatchRunner.js';
 import { createCutter } from './createCutter.js';
 import { createOperation, type Operation } from './createOperation.js';
@@ -143,11 +144,14 @@ async function* runInBatches(
   counts: RunCounts,
 ): AsyncGenerator<string | Uint8Array> {
   const workerUrl = () => options.workerUrl ?? findWorkerUrl();
-  const runner = createBatchRunner({ task, format, jobs, operation, workerUrl, onBadLine: options.onBadLine, signal: options.signal, counts });
+  // Worker threads take batches in shared memory (see createBatchBuffers):
+  // enough buffers for the batches in flight, the one held and the one cut.
+  const buffers = jobs > 1 ? createBatchBuffers(batchSize, 2 * jobs + 2) : undefined;
+  const runner = createBatchRunner({ task, format, jobs, operation, workerUrl, onBadLine: options.onBadLine, signal: options.signal, buffers, counts });
   const stop = () => runner.stopWorkers();
   options.signal?.addEventListener('abort', stop, { once: true });
   try {
-    const cutter = createCutter(format, batchSize);
+    const cutter = createCutter(format, batchSize, { buffers });
     for await (const chunk of input) {
       if (typeof chunk !== 'string' && !acceptsBytes(task)) {
         throw new PinyinGlossError('INVALID_TYPE', `processCorpus: ${task.command} on plain text takes text chunks, not bytes`);
