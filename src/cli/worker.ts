@@ -20,9 +20,6 @@ const operation =
 
 const encoder = new TextEncoder();
 
-// Until a worker says so, the main thread takes the batches itself (see createBatchRunner).
-port.postMessage({ ready: true } satisfies WorkerReply);
-
 port.on('message', (batch: Batch) => {
   let result: BatchResult;
   try {

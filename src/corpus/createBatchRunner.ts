@@ -65,10 +65,6 @@ export function createBatchRunner({ task, format, jobs, operation, workerUrl, on
     if (signal?.aborted) throw signal.reason;
     pool ??= createWorkerPool(jobs, task, workerUrl());
     counts.jobs = jobs;
-    // A worker thread takes 60–170 ms to start (its own copy of the code and
-    // tables, more when they start together): meanwhile this thread, idle
-    // otherwise, processes the batches itself.
-    if (pool.starting) return runHere(batch);
     track(batch, pool.run(batch));
   };
 
@@ -134,8 +130,6 @@ export function createBatchRunner({ task, format, jobs, operation, workerUrl, on
         held = undefined;
       }
       while (pending.length > 0) yield* settle();
-      // A job done before any worker started still fails if none can start.
-      await pool?.started;
       if (format === 'text' && endsInLine) counts.lines++;
     },
     stopWorkers() {

@@ -3,19 +3,14 @@ import { PinyinGlossError } from '../errors.js';
 import type { PinyinGlossErrorCode } from '../errors.js';
 import type { Batch, BatchResult, CorpusTask } from './types.js';
 
-/** What a worker posts: that it has started, then for each batch a result or the error it threw. */
+/** What a worker posts back: a result, or the error its batch threw. */
 export type WorkerReply =
-  | { readonly ready: true }
   | { readonly seq: number; readonly result: BatchResult }
   | { readonly seq: number; readonly error: { readonly code?: string; readonly message: string } };
 
 export interface WorkerPool {
   /** Resolves with the batch's result; batches run as soon as a worker is free. */
   run(batch: Batch): Promise<BatchResult>;
-  /** No worker has started (loaded its code) yet, and none has failed: a batch given now waits. */
-  readonly starting: boolean;
-  /** Resolves when a worker has started; rejects if one fails first. */
-  readonly started: Promise<void>;
   /** Terminates the workers (pending batches are rejected). */
   close(): Promise<void>;
 }
@@ -36,21 +31,10 @@ export function createWorkerPool(size: number, task: CorpusTask, workerUrl: URL)
   const idle: Worker[] = [];
   const busy = new Map<Worker, Job>();
   let broken: Error | undefined;
-  let starting = true;
-  let hasStarted!: () => void;
-  let failedToStart!: (error: Error) => void;
-  const started = new Promise<void>((resolve, reject) => {
-    hasStarted = resolve;
-    failedToStart = reject;
-  });
-  // Awaited only by a job that ended before any worker started.
-  started.catch(() => undefined);
   const workers: Worker[] = [];
 
   const fail = (error: Error) => {
     broken ??= error;
-    starting = false;
-    failedToStart(broken);
     for (const job of [...busy.values(), ...queue.splice(0)]) job.reject(broken);
     busy.clear();
   };
@@ -73,11 +57,6 @@ export function createWorkerPool(size: number, task: CorpusTask, workerUrl: URL)
     // RSS) small; batches are short-lived strings, so scavenges stay cheap.
     const worker = new Worker(workerUrl, { workerData: { task }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     worker.on('message', (reply: WorkerReply) => {
-      if ('ready' in reply) {
-        starting = false;
-        hasStarted();
-        return;
-      }
       const job = busy.get(worker);
       busy.delete(worker);
       if (job === undefined) return;
@@ -94,10 +73,6 @@ export function createWorkerPool(size: number, task: CorpusTask, workerUrl: URL)
   }
 
   return {
-    get starting() {
-      return starting;
-    },
-    started,
     run(batch) {
       if (broken) return Promise.reject(broken);
       return new Promise<BatchResult>((resolve, reject) => {
@@ -108,8 +83,6 @@ export function createWorkerPool(size: number, task: CorpusTask, workerUrl: URL)
     },
     async close() {
       broken ??= new PinyinGlossError('WORKER_FAILED', 'the worker pool is closed');
-      starting = false;
-      failedToStart(broken);
       for (const job of queue.splice(0)) job.reject(broken);
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
