@@ -49,6 +49,8 @@ export function createBatchRunner({ task, format, jobs, operation, workerUrl, on
   let offset = 0;
   // Whether the input so far ends inside a line (a last line without a line end is a line too).
   let endsInLine = false;
+  // Every batch has been cut: no buffer is taken again.
+  let ending = false;
   // Enough batches in flight to keep every worker busy while one is written.
   const maxPending = jobs * 2;
 
@@ -87,13 +89,15 @@ export function createBatchRunner({ task, format, jobs, operation, workerUrl, on
     const { result: settled, lent } = pending.shift()!;
     const result = await settled;
     let output = result.output;
-    if (lent !== undefined) {
+    if (lent !== undefined && !ending && buffers?.reuses(lent)) {
       // Output stripped in place lies in the batch's shared memory: copied
       // out, so the buffer can take the next batch whatever the consumer
       // keeps of the output. (A worker's view of it arrives over another
-      // SharedArrayBuffer object: compare the kind, not the object.)
+      // SharedArrayBuffer object: compare the kind, not the object.) At the
+      // end of the input, or for a giant record, the buffer is not used
+      // again and the output goes on where it lies (no second copy of it).
       if (typeof output !== 'string' && output.buffer instanceof SharedArrayBuffer) output = Buffer.from(output);
-      buffers?.give(lent);
+      buffers.give(lent);
     }
     counts.lines += result.lines;
     counts.records += result.records;
@@ -124,6 +128,7 @@ export function createBatchRunner({ task, format, jobs, operation, workerUrl, on
       while (pending.length >= maxPending) yield* settle();
     },
     async *finish() {
+      ending = true;
       if (held) {
         // The whole input was one batch: process it here.
         runHere(held);

@@ -32,9 +32,11 @@ describe('worker threads', () => {
     expect(await keptOutputs(text, { command: 'strip', countGlosses: false }, 2)).toBe(strip(text));
   });
 
-  test('JSON Lines: the same', async () => {
-    const text = `${lines.map((line, id) => JSON.stringify({ id, text: line })).join('\n')}\n`;
-    const expected = `${lines.map((line, id) => JSON.stringify({ id, text: strip(line) })).join('\n')}\n`;
+  test('JSON Lines: the same, with records of many batch sizes among them', async () => {
+    // Batches far over the batch size get a buffer of their own, not reused.
+    const records = lines.map((line, id) => (id % 97 === 50 ? line.repeat(40) : line));
+    const text = `${records.map((line, id) => JSON.stringify({ id, text: line })).join('\n')}\n`;
+    const expected = `${records.map((line, id) => JSON.stringify({ id, text: strip(line) })).join('\n')}\n`;
     expect(await keptOutputs(text, { command: 'strip', format: 'jsonl' }, 2)).toBe(expected);
     expect(await keptOutputs(text, { command: 'strip', format: 'jsonl' }, 1)).toBe(expected);
   });
