@@ -57,6 +57,11 @@ function isPotentialComplement(chars, syllables) {
 // Readings the sources get wrong, checked against the standard dictionaries
 // (现代汉语词典): CC-CEDICT's 海陆空 hǎilùkòng is hǎilùkōng "sea, land and air".
 const CORRECTIONS = { 海陆空: 'hǎi lù kōng' };
+// Words no source lists, written for this project (checked against the
+// standard dictionaries, 现代汉语词典): 长高 zhǎnggāo "grow taller" (孩子长高了),
+// which jieba's HMM keeps as one token that would otherwise read 长 cháng.
+// Read like the dictionary words, but not counted in the usual readings.
+const ADDITIONS = { 长高: 'zhǎng gāo' };
 
 const inWords = new Map();
 const wordFrequency = new Map();
@@ -78,6 +83,10 @@ for (const [word, value] of Object.entries(complete)) {
     readings.set(syllables[i], tally);
     wordFrequency.set(char, (wordFrequency.get(char) ?? 0) + frequency);
   });
+}
+for (const [word, reading] of Object.entries(ADDITIONS)) {
+  if (word in complete) throw new Error(`${word} is listed in @pinyin-pro/data now: drop it from ADDITIONS`);
+  entries.push([word, [...word], reading.split(' ')]);
 }
 
 /** No tone mark: a neutral tone (桌子 zhuōzi), never a default where toned readings exist. */

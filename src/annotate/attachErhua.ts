@@ -41,7 +41,13 @@ export function attachErhua(
   return { tokens: outTokens, readings: outReadings };
 }
 
+/** 儿, and 兒 of traditional text. */
+const ER = 0x513f;
+const TRADITIONAL_ER = 0x5152;
+
 function isLoneErhua(token: Token, reading: readonly string[] | undefined): boolean {
-  // 兒: traditional text.
-  return (token.text === '儿' || token.text === '兒') && reading?.length === 1 && reading[0] === 'r';
+  // Code units, not strings: this runs for every token of every text.
+  if (token.text.length !== 1) return false;
+  const unit = token.text.charCodeAt(0);
+  return (unit === ER || unit === TRADITIONAL_ER) && reading?.length === 1 && reading[0] === 'r';
 }

@@ -1,6 +1,7 @@
 import { escapeHtml, formatGloss, formatRuby } from '../gloss/formatGloss.js';
 import { MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
 import { isHanCodePoint } from '../internal/isHan.js';
+import { TextBuilder } from '../internal/textBuilder.js';
 import { hskLevel } from '../learn/hskLevel.js';
 import { meaningsOf } from '../learn/meaningsOf.js';
 import { formatSyllable } from '../gloss/tones.js';
@@ -56,6 +57,7 @@ export function createPieceAnnotator(
   const selectWords = 'words' in select && select.words !== undefined && select.words.length > 0 ? createWordIndex(select.words) : undefined;
   let offset = 0;
   let wordsAdded = false;
+  const output = new TextBuilder();
 
   const annotatePiece = (piece: string): PieceResult => {
     if (!wordsAdded) {
@@ -101,7 +103,6 @@ export function createPieceAnnotator(
       }
       return at + (low === 0 ? 0 : cutUpTo[low - 1]!);
     };
-    let output = '';
     let copied = 0; // text[0, copied) is already in `output`
     let spanIndex = 0; // spans ending at or before a token's start are passed
     const spans = existing?.spans ?? [];
@@ -170,21 +171,24 @@ export function createPieceAnnotator(
       for (const run of runs) {
         const hanStart = token.start + run.start;
         const hanEnd = token.start + run.end;
-        const part = written.slice(syllable, syllable + run.count);
+        // One run (a word) is the whole reading: no copy of it.
+        const part = runs.length === 1 ? written : written.slice(syllable, syllable + run.count);
         syllable += run.count;
         if (options.output === 'ruby') {
-          output += escapeHtml(piece.slice(inPiece(copied), inPiece(hanStart))) + formatRuby(text.slice(hanStart, hanEnd), part, options.separator, options.apostrophes, spelling);
+          output.append(escapeHtml(piece.slice(inPiece(copied), inPiece(hanStart))));
+          output.append(formatRuby(text.slice(hanStart, hanEnd), part, options.separator, options.apostrophes, spelling));
         } else {
-          output += piece.slice(inPiece(copied), inPiece(hanEnd)) + formatGloss(part, options.separator, options.brackets, options.apostrophes, spelling);
+          output.append(piece, inPiece(copied), inPiece(hanEnd));
+          output.append(formatGloss(part, options.separator, options.brackets, options.apostrophes, spelling));
         }
         copied = hanEnd;
       }
     }
     flushCuts(Infinity);
-    const rest = piece.slice(inPiece(copied));
-    output += options.output === 'ruby' ? escapeHtml(rest) : rest;
+    if (options.output === 'ruby') output.append(escapeHtml(piece.slice(inPiece(copied))));
+    else output.append(piece, inPiece(copied));
     offset += piece.length;
-    return { output, tokens: annotated };
+    return { output: output.take(), tokens: annotated };
   };
   // Everything below segments with the chosen backend (see withSegmenter).
   return (piece) => withSegmenter(options.segmenter, () => annotatePiece(piece));
@@ -238,7 +242,8 @@ interface HanRun {
  * the reading has syllables (a gloss covers the characters right before it):
  * one run for a word, several for a name written with a dot (卡洛斯·阿马特).
  */
-function findHanRuns(text: string, syllables: number): HanRun[] | undefined {
+function findHanRuns(text: string, syllables: number): readonly HanRun[] | undefined {
+  if (text.length === syllables && text.length < WHOLE_RUNS.length && isBmpHanOnly(text)) return WHOLE_RUNS[text.length];
   const runs: HanRun[] = [];
   let start = -1;
   let end = -1;
@@ -265,6 +270,20 @@ function findHanRuns(text: string, syllables: number): HanRun[] | undefined {
   if (start === -1 || total !== syllables) return undefined;
   runs.push({ start, end, count });
   return runs;
+}
+
+/**
+ * The runs of a token of n BMP Han characters, by n (nearly every token is one):
+ * shared, as runs are never changed, so reading a text makes none of them.
+ */
+const WHOLE_RUNS: readonly (readonly HanRun[])[] = Array.from({ length: 16 }, (_, count) => [{ start: 0, end: count, count }]);
+
+function isBmpHanOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0xd800 && code <= 0xdfff) || !isHanCodePoint(code)) return false;
+  }
+  return true;
 }
 
 /**

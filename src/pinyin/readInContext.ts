@@ -234,6 +234,9 @@ const HAN = /^\p{Script=Han}$/u;
  *   otherwise the listed yīxíng "a party travelling together" (他们一行五人).
  * - 不了 after a verb is the complement bùliǎo "cannot" (来不了, 走不了);
  *   alone, after a pronoun or a pause it keeps bù le "no, thanks" (不了，谢谢).
+ * - 一数 (jieba's word "one number") is 一 and the verb 数 shǔ "count" after
+ *   从 or before what the verb 数 takes (从一数到十, 一数到三); otherwise the
+ *   listed yīshù.
  */
 export function readWordInContext(word: string, before: string, after: string): string[] | undefined {
   return WORD_RULES.get(word)?.(before, after);
@@ -253,6 +256,7 @@ const WORD_RULES: ReadonlyMap<string, WordRule> = new Map<string, WordRule>([
   ['一行', (_before, after) => (startsWithAny(after, IN_LINES) ? ['yī', 'háng'] : undefined)],
   ['所长', (before) => (STRENGTHS_BEFORE.test(before) ? ['suǒ', 'cháng'] : undefined)],
   ['不了', (before) => (isHanWordBefore(before, 1) && !PRONOUN_BEFORE.test(before) ? ['bù', 'liǎo'] : undefined)],
+  ['一数', (before, after) => (before.endsWith('从') || startsWithAny(after, COUNT_AFTER) ? ['yī', 'shǔ'] : undefined)],
 ]);
 
 /** The first UTF-16 units of the words readWordInContext has rules for (all two BMP characters). */

@@ -3,6 +3,20 @@ import { loadNameData } from '../segment/loadNameData.js';
 import { ADDRESS_AFTER_SURNAME, AFTER_NAME, isTitleBefore } from '../segment/nameContext.js';
 import type { Token } from '../types.js';
 
+/** 长, which reads zhǎng after an organisation (see ORGANISATION_ENDINGS). */
+const ZHANG = 0x957f;
+
+/** 1 for each single surname's UTF-16 unit: every one-character token is tested, most are no surname. */
+let singleSurnames: Uint8Array | undefined;
+
+function isSingleSurname(unit: number): boolean {
+  if (!singleSurnames) {
+    singleSurnames = new Uint8Array(0x10000);
+    for (const surname of loadNameData().surnames.keys()) if (surname.length === 1) singleSurnames[surname.charCodeAt(0)] = 1;
+  }
+  return singleSurnames[unit] === 1;
+}
+
 /** Organisations a title was cut off (财政部|长): the lone 长 after them is zhǎng. */
 const ORGANISATION_ENDINGS = new Set('部会社局厅所院校厂处站台馆组委行司');
 
@@ -34,11 +48,11 @@ export function readNames(text: string, tokens: readonly Token[], readings: (str
       if (length === 0) continue;
       named.set(i, length);
       if (hasNameContext(text, tokens, i)) ruled.add(i);
-    } else if (token.end - token.start === 1 && isAddressAfter(text, tokens, i) && loadNameData().surnames.has(text[token.start]!)) {
+    } else if (token.end - token.start === 1 && isSingleSurname(text.charCodeAt(token.start)) && isAddressAfter(text, tokens, i)) {
       reading[0] = loadNameData().surnames.get(text[token.start]!)!.reading[0]!;
       named.set(i, 1);
       ruled.add(i);
-    } else if (token.end - token.start === 1 && text[token.start] === '长' && i > 0) {
+    } else if (token.end - token.start === 1 && text.charCodeAt(token.start) === ZHANG && i > 0) {
       const before = tokens[i - 1]!;
       if (before.end === token.start && before.end - before.start >= 3 && ORGANISATION_ENDINGS.has(text[before.end - 1]!)) {
         reading[0] = 'zhǎng';

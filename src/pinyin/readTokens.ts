@@ -9,6 +9,7 @@ import { readInJoinedTokens, readInListedWord } from './readInListedWord.js';
 import { readNames } from './readNames.js';
 import { readTransliteration } from './readTransliteration.js';
 import { readYiBu } from './readYiBu.js';
+import { readingIndex, type ReadingIndex } from './readingIndex.js';
 import { FUNCTION_EDGE_DATA } from '../data/readingData.generated.js';
 import { readingFormWithReadings, type ReadingForm } from '../hanzi/readingForm.js';
 
@@ -56,6 +57,9 @@ export const MODAL_PARTICLES: ReadonlyMap<number, string> = new Map<number, stri
   [0x54e9, 'li'], // 哩
   [0x5450, 'na'], // 呐
 ]);
+/** The range of MODAL_PARTICLES' code points: closeWithParticle looks at every token's last unit, nearly always outside it. */
+const MODAL_PARTICLE_MIN = Math.min(...MODAL_PARTICLES.keys());
+const MODAL_PARTICLE_MAX = Math.max(...MODAL_PARTICLES.keys());
 /** How many UTF-16 units each side the context rules look at. */
 const CONTEXT = 4;
 /** How far after a character the rules may look for the rest of its clause (为…提供). */
@@ -127,6 +131,7 @@ export function readTokens(
   { spans = false, form = readingFormWithReadings(text), explain }: EngineInput = {},
 ): (string[] | undefined)[] {
   const data = loadReadingData();
+  const index = readingIndex(data);
   // Traditional text is read as its simplified form (same offsets): the
   // tables and the rules are all simplified.
   const { text: simple, fixed } = form;
@@ -140,7 +145,7 @@ export function readTokens(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const tokenSources = sources && [];
-    const reading = readToken(simple, tokens, i, data, sandhi, spans, ruled, tokenSources);
+    const reading = readToken(simple, tokens, i, data, index, sandhi, spans, ruled, tokenSources);
     if (reading !== undefined) {
       let before = tokenSources && [...reading];
       if (readWordOfTwoSenses(simple, token, reading)) ruled.add(i);
@@ -162,7 +167,7 @@ export function readTokens(
   const named = readNames(simple, tokens, readings, ruled);
   if (sources) markChangedSince(before!, readings, sources, 'name');
   before = sources && snapshot(readings);
-  if ((options.polyphones ?? defaultPolyphones()) === 'model') readPolyphones(simple, text, tokens, readings, ruled, named, citation ? 'particles' : 'dictionary');
+  if ((options.polyphones ?? defaultPolyphones()) === 'model') readPolyphones(simple, text, tokens, readings, ruled, named, citation ? 'particles' : 'dictionary', spans);
   if (sources) markChangedSince(before!, readings, sources, 'model');
   before = sources && snapshot(readings);
   if (fixed !== undefined) writeFixedReadings(text, tokens, readings, fixed);
@@ -215,14 +220,25 @@ function writeFixedReadings(
   readings: (string[] | undefined)[],
   fixed: ReadonlyMap<number, string>,
 ): void {
-  tokens.forEach((token, i) => {
+  // Few characters are fixed: a token is looked at only if one lies in it (binary search).
+  const offsets = [...fixed.keys()].sort((a, b) => a - b);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const reading = readings[i];
-    if (reading === undefined) return;
+    if (reading === undefined) continue;
+    let low = 0;
+    let high = offsets.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (offsets[mid]! < token.start) low = mid + 1;
+      else high = mid;
+    }
+    if (low === offsets.length || offsets[low]! >= token.end) continue;
     forEachHan(text, token, (at, k) => {
       const syllable = fixed.get(at);
       if (syllable !== undefined) reading[k] = syllable;
     });
-  });
+  }
 }
 
 /** Calls `visit` with the UTF-16 offset of each Han character in the token, and its index `k` among them (its syllable). */
@@ -264,7 +280,9 @@ function repeatVerb(
   reading: string[],
 ): boolean {
   if (index < 2 || reading.length !== 1) return false;
-  const [verb, yi, again] = [tokens[index - 2]!, tokens[index - 1]!, tokens[index]!];
+  const verb = tokens[index - 2]!;
+  const yi = tokens[index - 1]!;
+  const again = tokens[index]!;
   if (verb.end !== yi.start || yi.end !== again.start || yi.end - yi.start !== 1 || text.charCodeAt(yi.start) !== YI) return false;
   if (again.end - again.start !== 1 || verb.end - verb.start !== 1 || text.charCodeAt(verb.start) !== text.charCodeAt(again.start)) return false;
   const first = readings[index - 2]?.[0];
@@ -290,7 +308,8 @@ function writeCitationTones(text: string, token: Token, reading: string[], data:
 function closeWithParticle(text: string, token: Token, reading: string[], data: ReadingData): void {
   const last = token.end - 1;
   if (last < 1 || last < token.start) return;
-  const neutral = MODAL_PARTICLES.get(text.charCodeAt(last));
+  const particle = text.charCodeAt(last);
+  const neutral = particle >= MODAL_PARTICLE_MIN && particle <= MODAL_PARTICLE_MAX ? MODAL_PARTICLES.get(particle) : undefined;
   if (neutral === undefined) return;
   const unit = text.charCodeAt(last - 1);
   // The character before: a surrogate pair read whole, a lone surrogate (\udc00喲) as itself.
@@ -310,6 +329,7 @@ function readToken(
   tokens: readonly Token[],
   index: number,
   data: ReadingData,
+  lookup: ReadingIndex,
   sandhi: boolean,
   spans: boolean,
   ruled: Set<number>,
@@ -320,22 +340,26 @@ function readToken(
   const first = text.codePointAt(start);
   if (first !== undefined && end - start === (first > 0xffff ? 2 : 1)) {
     if (!isHanCodePoint(first)) return undefined;
-    const reading = readSingle(text, tokens, index, first, data, sandhi, spans, ruled);
+    const reading = readSingle(text, tokens, index, first, data, lookup, sandhi, spans, ruled);
     sources?.push(source);
     return reading === undefined ? undefined : [reading];
   }
   // A longer token: its characters whose reading varies take the listed
   // word's reading, else their usual one. The word is looked up only once
   // such a character shows up (listed words all hold one), so most tokens
-  // cost no lookup at all.
-  const syllables: string[] = [];
-  let word: string[] | undefined | null = null;
+  // cost no lookup at all. The syllables' array is sized for a token of BMP
+  // characters (nearly all; a longer one grows it): one grown by push from
+  // empty holds 17 slots, and a piece's readings stay alive until its
+  // glosses are written, copied by each collection meanwhile.
+  const syllables: string[] = new Array<string>(Math.min(end - start, 32));
+  let count = 0;
+  let word: readonly string[] | undefined | null = null;
   for (let i = start; i < end; ) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     if (isHanCodePoint(cp)) {
       let reading: string | undefined;
-      const known = data.chars.get(cp);
+      const known = width === 1 ? lookup.bmpChars[cp] : data.chars.get(cp);
       if (cp === YI || cp === BU) {
         // 一/不 ending a word (统一, 要不) keep their citation tone.
         reading = readYiBu(text, i, cp, sandhi && i + width < end, data);
@@ -347,7 +371,7 @@ function readToken(
         reading = readTransliteration(text, i, cp);
         source = 'name';
         if (reading === undefined) {
-          if (word === null) word = lookUpWord(text, start, end, data);
+          if (word === null) word = lookup.word(text, start, end);
           if (word === undefined) {
             reading = width === 1 ? readInListedWord(text, i, start, end, data) : undefined;
             source = 'word';
@@ -360,7 +384,7 @@ function readToken(
               source = 'default';
             }
           } else {
-            reading = word[syllables.length]!;
+            reading = word[count]!;
             source = 'word';
           }
           if (cp === ER && reading === 'er') reading = 'r';
@@ -368,11 +392,14 @@ function readToken(
       }
       if (reading === undefined) return undefined;
       sources?.push(source);
-      syllables.push(reading);
+      syllables[count++] = reading;
     }
     i += width;
   }
-  return syllables.length === 0 ? undefined : syllables;
+  if (count === 0) return undefined;
+  // Setting an array's length calls into the runtime: only a token with other characters needs it.
+  if (count !== syllables.length) syllables.length = count;
+  return syllables;
 }
 
 /**
@@ -401,12 +428,6 @@ function readFunctionWordAtEdge(text: string, at: number, start: number, end: nu
   return readInContext(text[at]!, before, text.slice(at + 1, at + 1 + CLAUSE)) ?? functionWord;
 }
 
-/** The listed reading of the word `text[start, end)`, split into syllables. */
-function lookUpWord(text: string, start: number, end: number, data: ReadingData): string[] | undefined {
-  if ((data.wordStarts[text.charCodeAt(start)]! & (1 << Math.min(end - start, 15))) === 0) return undefined;
-  return data.words.get(text.slice(start, end))?.split(' ');
-}
-
 /** The reading of the only Han character `cp` of `tokens[index]`. */
 function readSingle(
   text: string,
@@ -414,6 +435,7 @@ function readSingle(
   index: number,
   cp: number,
   data: ReadingData,
+  lookup: ReadingIndex,
   sandhi: boolean,
   spans: boolean,
   ruled: Set<number>,
@@ -424,7 +446,7 @@ function readSingle(
     source = yiBuSource(cp, yiBu);
     return yiBu;
   }
-  const known = data.chars.get(cp);
+  const known = cp > 0xffff ? data.chars.get(cp) : lookup.bmpChars[cp];
   const reading = cp > 0xffff ? data.astralDefaults.get(cp) : data.defaults[cp];
   source = 'default';
   if (known === undefined) return reading;

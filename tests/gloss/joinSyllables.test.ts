@@ -9,6 +9,9 @@ describe('needsApostrophe', () => {
   test.each([
     ['àn', true], ['an', true], ['an4', true], ['ō', true], ['èr', true], ['Ān', true], ['e', true],
     ['fāng', false], ['yī', false], ['wǔ', false], ['r', false], ['ㄢˋ', false], ['', false],
+    // Every tone-marked a, o, e, small and capital; other accented letters through NFD (ế, decomposed à).
+    ...[...'āáǎàōóǒòēéěèĀÁǍÀŌÓǑÒĒÉĚÈ'].map((vowel): [string, boolean] => [`${vowel}n`, true]),
+    ['ế', true], ['a\u0300n', true], ['ǘ', false], ['Ń', false],
   ])('%j → %j', (syllable, expected) => {
     expect(needsApostrophe(syllable)).toBe(expected);
   });

@@ -18,8 +18,36 @@ describe('polyphones: the context model beside the dictionaries', () => {
     ['海陆空', '海陆空(hǎilùkōng)'],
     // 角 alone after a word: a corner set aside for an activity (the model reads jué)
     ['图书馆新设了读书角、亲子阅读区和纠纷调解角，居民可以随时来。', '图书馆(túshūguǎn)新设(xīnshè)了(le)读书(dúshū)角(jiǎo)、亲子(qīnzǐ)阅读(yuèdú)区(qū)和(hé)纠纷(jiūfēn)调解(tiáojiě)角(jiǎo)，居民(jūmín)可以(kěyǐ)随时(suíshí)来(lái)。'],
+    // Real-text misreadings: 长高 (a word written for the tables), 一数 before 到,
+    // readings the model never gives (划 huá, 矫 jiáo)
+    ['孩子长高了。', '孩子(háizi)长高(zhǎnggāo)了(le)。'],
+    ['从一数到十。', '从(cóng)一数(yīshǔ)到(dào)十(shí)。'],
+    ['我们去公园划船吧。', '我们(wǒmen)去(qù)公园(gōngyuán)划船(huáchuán)吧(ba)。'],
+    ['别矫情了，快走吧。', '别(bié)矫情(jiáoqing)了(le)，快(kuài)走(zǒu)吧(ba)。'],
   ])('%s', (text, expected) => {
     expect(annotate(text)).toBe(expected);
+  });
+
+  test.each([
+    ['孩子长高了。', 'zhǎnggāo'],
+    ['从一数到十。', 'yīshǔ'],
+    ['我们去公园划船吧。', 'huáchuán'],
+    ['别矫情了，快走吧。', 'jiáoqing'],
+  ])('%s reads %s with the rules alone too', (text, reading) => {
+    const readings = annotateTokens(text, { polyphones: 'rules' }).map((token) => token.pinyin?.join('') ?? '');
+    expect(readings).toContain(reading);
+  });
+
+  test('一数 keeps its listed reading where 数 is not counting', () => {
+    const readings = annotateTokens('一数就知道了。', { polyphones: 'rules' }).map((token) => token.pinyin?.join('') ?? '');
+    expect(readings).toContain('yīshù');
+  });
+
+  test('a token the dictionary does not hold weighs like its characters alone: the model reads it (钻禧 zuànxǐ)', () => {
+    const text = '今年是女王登基的钻禧之年。';
+    const read = (polyphones: 'model' | 'rules'): string[] => annotateTokens(text, { polyphones }).map((token) => token.pinyin?.join('') ?? '');
+    expect(read('rules')).toContain('zuānxǐ');
+    expect(read('model')).toContain('zuànxǐ');
   });
 
   test('a recognised person keeps the surname reading: the model knows no surnames', () => {

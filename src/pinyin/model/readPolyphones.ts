@@ -6,13 +6,19 @@ import { bareSyllable, splitTone } from '../../gloss/tones.js';
 import { loadReadingData } from '../loadReadingData.js';
 import { BEGIN, END, loadPolyphoneModel, UNKNOWN, type PolyphoneModel } from './loadPolyphoneModel.js';
 import { runPolyphoneModel } from './runPolyphoneModel.js';
+import { isDictionaryWord } from '../../segment/isDictionaryWord.js';
 
 /**
  * How much the engine's own reading weighs against the model's scores
  * (logits), by what the engine read it from: a character alone as a token
  * or inside a longer one, read as its usual reading inside words or
- * otherwise (`own`: a listed word's reading, a function word alone). Fitted
- * on the CPP dev split with 5-fold cross-validation (docs/decisions.md).
+ * otherwise (`own`: a listed word's reading, a function word alone). A
+ * token jieba's dictionary does not keep whole (a run its HMM glued: 钻柱,
+ * 霜风劲; a name the names step found) tells the engine no more than its
+ * characters alone, so its usual readings weigh as `usualAlone`; a
+ * dictionary word's usual reading is the dictionary's word (弹片 dànpiàn,
+ * 珍藏 zhēncáng) and weighs more. Fitted on the CPP dev split with 5-fold
+ * cross-validation (docs/decisions.md).
  * The model is not asked at all:
  * - where a context rule read the token (`readInContext`: 为居民提供 wèi;
  *   量一量, 东西方向);
@@ -28,11 +34,12 @@ import { runPolyphoneModel } from './runPolyphoneModel.js';
  * - for 的 了 都 还 … inside words that read them otherwise than alone
  *   (目的 mùdì, 得了);
  * - in a sentence shorter than SHORTEST_SENTENCE: without context the
- *   model has only its priors (a word looked up alone: 仿佛 fǎngfú).
+ *   model has only its priors (a word looked up alone: 仿佛 fǎngfú);
+ * - for a reading it has not learnt to give (UNLEARNT_READINGS: 划船 huá).
  */
 const ENGINE_WEIGHT = {
-  usualAlone: 2,
-  usualInWord: 3,
+  usualAlone: 1,
+  usualInWord: 5,
   ownAlone: 4,
   ownInWord: 10,
 } as const;
@@ -43,6 +50,16 @@ const ENGINE_WEIGHT = {
  * Fitted on the CPP dev split with the weights.
  */
 const COMMON_WORD = { usual: 500, own: 2000 } as const;
+/**
+ * Readings the model has not learnt to give: it reads 划 huà and 矫 jiǎo
+ * whatever the context (划船 huáchuán and 划桨 as huà by 40 and more, 矫情
+ * jiáoqing as jiǎo by 50), so where the dictionaries read 划 huá or 矫 jiáo
+ * the model is not asked. Found in real text (see docs/decisions.md).
+ */
+const UNLEARNT_READINGS: ReadonlyMap<number, string> = new Map([
+  [0x5212, 'huá'],
+  [0x77eb, 'jiáo'],
+]);
 /** Sentences shorter than this (UTF-16 units, closing punctuation included) are left to the dictionaries. */
 const SHORTEST_SENTENCE = 6;
 /** Context the model sees each side of a character, in UTF-16 units, when its sentence is long. */
@@ -90,9 +107,10 @@ export function readPolyphones(
   ruled: ReadonlySet<number>,
   named: ReadonlyMap<number, number>,
   neutralTone: NeutralTone,
+  spans: boolean,
 ): void {
   const model = loadPolyphoneModel();
-  const targets = findTargets(model, text, written, tokens, readings, ruled, named);
+  const targets = findTargets(model, text, written, tokens, readings, ruled, named, spans);
   if (targets.length === 0) return;
   targets.sort((a, b) => a.at - b.at);
   let previousEnd = 0;
@@ -114,6 +132,7 @@ function findTargets(
   readings: readonly (string[] | undefined)[],
   ruled: ReadonlySet<number>,
   named: ReadonlyMap<number, number>,
+  spans: boolean,
 ): Target[] {
   const data = loadReadingData();
   const targets: Target[] = [];
@@ -123,8 +142,11 @@ function findTargets(
     if (reading === undefined || ruled.has(i)) return;
     const inWord = reading.length > 1;
     const surname = named.get(i) ?? 0;
-    // The token's count in jieba's dictionary, looked up once it is needed.
+    // The token's count in jieba's dictionary, and whether the dictionary
+    // keeps it whole, looked up once needed. A glossed span (findGlosses,
+    // no segmenter) is a word the page chose to gloss as one.
     let count: number | undefined;
+    let dictionaryWord: boolean | undefined;
     let k = 0;
     for (let at = token.start; at < token.end; ) {
       const cp = text.codePointAt(at)!;
@@ -141,8 +163,10 @@ function findTargets(
           const common = inWord && (count ??= data.wordCounts.get(text.slice(token.start, token.end)) ?? 0) >= COMMON_WORD[own ? 'own' : 'usual'];
           // A surname read otherwise than usual (单 shàn): see ENGINE_WEIGHT.
           const surnameReading = k < surname && syllable !== (known?.inWord ?? data.defaults[cp]);
-          if (candidates.length > 1 && !surnameReading && !grammarInWord && !common) {
-            const kind = own ? (inWord ? 'ownInWord' : 'ownAlone') : inWord ? 'usualInWord' : 'usualAlone';
+          const unlearnt = UNLEARNT_READINGS.get(cp) === syllable;
+          if (candidates.length > 1 && !surnameReading && !grammarInWord && !common && !unlearnt) {
+            const wordOfTheDictionary = inWord && (dictionaryWord ??= spans || isDictionaryWord(text.slice(token.start, token.end)));
+            const kind = own ? (inWord ? 'ownInWord' : 'ownAlone') : wordOfTheDictionary ? 'usualInWord' : 'usualAlone';
             targets.push({ at, reading, syllable: k, candidates, weight: ENGINE_WEIGHT[kind] });
           }
         }
