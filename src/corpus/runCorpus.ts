@@ -15,10 +15,10 @@ import type { BadLine, CorpusFormat, CorpusTask } from './types.js';
 
 export interface RunCorpusOptions {
   /**
-   * Worker threads sharing the input; `1` processes it in this thread. The
-   * output is the same for any value: batches are cut the same way and
-   * written in input order. An input that fits in one batch never starts a
-   * worker.
+   * Threads sharing the input: this one and `jobs - 1` worker threads;
+   * `1` processes it in this thread alone. The output is the same for any
+   * value: batches are cut the same way and written in input order. An
+   * input that fits in one batch never starts a worker.
    * @default os.availableParallelism()
    */
   readonly jobs?: number;
@@ -49,8 +49,8 @@ const DEFAULT_RUN_CORPUS_OPTIONS = {
 /**
  * Runs a corpus job: reads `input` (text chunks, or UTF-8 byte chunks that
  * the workers decode: see `acceptsBytes`), cuts it into batches of whole
- * lines, processes them in this thread or in `jobs` worker threads, and
- * yields the output in input order (text, or UTF-8 bytes from workers).
+ * lines, processes them in this thread and `jobs - 1` worker threads, and
+ * yields the output in input order (text, or UTF-8 bytes).
  * Returns the statistics.
  *
  * Bad JSON Lines records that are kept or skipped are reported through
@@ -146,7 +146,7 @@ async function* runInBatches(
   const workerUrl = () => options.workerUrl ?? findWorkerUrl();
   // Worker threads take batches in shared memory (see createBatchBuffers):
   // enough buffers for the batches in flight, the one held and the one cut.
-  const buffers = jobs > 1 ? createBatchBuffers(batchSize, 2 * jobs + 2) : undefined;
+  const buffers = jobs > 1 ? createBatchBuffers(batchSize, 4 * jobs + 2) : undefined;
   const runner = createBatchRunner({ task, format, jobs, operation, workerUrl, onBadLine: options.onBadLine, signal: options.signal, buffers, counts });
   const stop = () => runner.stopWorkers();
   options.signal?.addEventListener('abort', stop, { once: true });
