@@ -1,6 +1,7 @@
 // segment() with its name step against nodejieba.cut(text, true) — the raw
 // cut it refines — on the same non-repeating text in the same run (goal:
-// segment ≥ 0.6 × nodejieba.cut(text, true)). The text is the CPP benchmark's
+// segment ≥ 0.6 × nodejieba.cut(text, true), by CPU time and by wall time;
+// each is said met or NOT met). The text is the CPP benchmark's
 // dev sentences (about 9,900 news and encyclopedia sentences, read from
 // ../shared/data, markers removed), one per line; names are frequent there.
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { fastestRounds } from './fastestRounds.mjs';
 const nodejieba = createRequire(import.meta.url)('nodejieba');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const text = readFileSync(join(dataDir('cpp'), 'cpp', 'dev.sent'), 'utf8').replaceAll('▁', '');
-// Warm up: dictionaries and name tables load once.
+// Warm up: dictionaries and name tables load once, the code is compiled.
 segment(text.slice(0, 20_000));
 nodejieba.cut(text.slice(0, 20_000), true);
 
@@ -21,11 +22,22 @@ const variants = {
   'nodejieba.cut(text, true)': () => nodejieba.cut(text, true),
   'segment(text)': () => segment(text),
 };
-// Interleaved rounds, fastest of each (see fastestRounds.mjs).
-const fastest = fastestRounds(variants, runs);
+const GOAL = 0.6;
+const verdict = (ratio) => `${ratio.toFixed(2)} ${ratio >= GOAL ? 'met' : 'NOT met'}`;
 const format = (ms) => `${((text.length / ms) * 1000 / 1e6).toFixed(2)}M chars/s`;
-console.log(`text: CPP dev sentences, ${text.length.toLocaleString('en')} chars, fastest of ${runs} interleaved rounds`);
+const ratios = (times) => {
+  const cut = times['nodejieba.cut(text, true)'];
+  const ours = times['segment(text)'];
+  return `cpu ${verdict(cut.cpu / ours.cpu)}, wall ${verdict(cut.wall / ours.wall)}`;
+};
+// The first time through the text, for the record: segment has not yet
+// memoised jieba's dictionary answers for its words (about 9,000 look-ups)
+// and parts of its code are still being compiled. The goal's figure is the
+// steady state of a long run over a corpus: the rounds after it.
+const first = fastestRounds(variants, 1);
+// Interleaved rounds, fastest of each (see fastestRounds.mjs): the steady state.
+const fastest = fastestRounds(variants, runs);
+console.log(`text: CPP dev sentences, ${text.length.toLocaleString('en')} chars; the first round, then the fastest of ${runs} interleaved rounds`);
 for (const [name, { wall, cpu }] of Object.entries(fastest)) console.log(`  ${name.padEnd(28)} wall ${format(wall).padEnd(16)} cpu ${format(cpu)}`);
-const cut = fastest['nodejieba.cut(text, true)'];
-const ours = fastest['segment(text)'];
-console.log(`segment / nodejieba.cut(text, true): ${(cut.wall / ours.wall).toFixed(2)} wall, ${(cut.cpu / ours.cpu).toFixed(2)} cpu (goal ≥ 0.6)`);
+console.log(`segment / nodejieba.cut(text, true) (goal ≥ ${GOAL}): ${ratios(fastest)}`);
+console.log(`  the first round alone (words not yet memoised; not the goal's figure): ${ratios(first)}`);

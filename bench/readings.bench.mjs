@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { annotate } from '../dist/index.js';
+import { annotate, segment } from '../dist/index.js';
 import { dataDir } from '../eval/dataDir.mjs';
 
 const require = createRequire(import.meta.url);
@@ -28,6 +28,8 @@ pinyin(text.slice(0, 5_000));
 // the shared machine hits them alike. CPU time (user + system) of this process.
 const variants = {
   'nodejieba.cut(text, true) (HMM)': () => nodejieba.cut(text, true),
+  // What annotating costs beyond segmenting: the 'rules' time less this one.
+  'segment(text)': () => segment(text),
   'annotate(text) (polyphones: model, default)': () => annotate(text),
   "annotate(text, { polyphones: 'rules' })": () => annotate(text, { polyphones: 'rules' }),
   'pinyin-pro pinyin(text)': () => pinyin(text),

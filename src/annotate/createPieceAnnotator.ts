@@ -1,4 +1,4 @@
-import { escapeHtml, formatGloss, formatRuby } from '../gloss/formatGloss.js';
+import { escapeHtml, formatRuby, writeGloss } from '../gloss/formatGloss.js';
 import { MAX_GLOSS_SYLLABLES } from '../gloss/grammar.js';
 import { isHanCodePoint } from '../internal/isHan.js';
 import { TextBuilder } from '../internal/textBuilder.js';
@@ -179,7 +179,7 @@ export function createPieceAnnotator(
           output.append(formatRuby(text.slice(hanStart, hanEnd), part, options.separator, options.apostrophes, spelling));
         } else {
           output.append(piece, inPiece(copied), inPiece(hanEnd));
-          output.append(formatGloss(part, options.separator, options.brackets, options.apostrophes, spelling));
+          writeGloss(output, part, options.separator, options.brackets, options.apostrophes, spelling);
         }
         copied = hanEnd;
       }

@@ -1,5 +1,5 @@
 import type { BracketStyle } from '../types.js';
-import { joinSyllables } from './joinSyllables.js';
+import { JoinedText, joinSyllables, writeSyllables, type TextSink } from './joinSyllables.js';
 import { spellProperNoun } from './spellProperNoun.js';
 
 /**
@@ -28,8 +28,28 @@ export function formatGloss(
   apostrophes = true,
   properNoun?: ProperNounSpelling,
 ): string {
+  const gloss = new JoinedText();
+  writeGloss(gloss, syllables, separator, brackets, apostrophes, properNoun);
+  return gloss.text;
+}
+
+/**
+ * `formatGloss`, its parts appended to `sink`: annotating a text writes
+ * every gloss so, making no string for it (see TextBuilder).
+ */
+export function writeGloss(
+  sink: TextSink,
+  syllables: readonly string[],
+  separator: string,
+  brackets: BracketStyle,
+  apostrophes: boolean,
+  properNoun: ProperNounSpelling | undefined,
+): void {
   const [open, close] = BRACKETS[brackets];
-  return open + spellGloss(syllables, separator, apostrophes, properNoun) + close;
+  sink.append(open);
+  if (properNoun) sink.append(spellProperNoun(syllables, properNoun.surnameLength, apostrophes));
+  else writeSyllables(sink, syllables, separator, apostrophes);
+  sink.append(close);
 }
 
 /** The body of a gloss: syllables joined, or a name spelled as the standard writes it. */

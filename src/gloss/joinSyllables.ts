@@ -24,6 +24,24 @@ function isAOrE(lowercase: number): boolean {
 const ZHUYIN_ERHUA = 'ㄦ';
 
 /**
+ * Where written text goes, part by part: a string being joined
+ * (`joinSyllables`, `formatGloss`), or a whole annotated text, which takes
+ * the parts of each gloss without a string made for the gloss.
+ */
+export interface TextSink {
+  append(text: string): void;
+}
+
+/** A sink that joins its parts into one string (`text`). */
+export class JoinedText implements TextSink {
+  text = '';
+
+  append(part: string): void {
+    this.text += part;
+  }
+}
+
+/**
  * The one place that joins the syllables of a word, for glosses, ruby and
  * every caller that writes a word's pinyin (capitalised names too):
  * `['fāng', 'àn']` → `fāng'àn`. Syllables are already in their tone style.
@@ -33,13 +51,19 @@ const ZHUYIN_ERHUA = 'ㄦ';
  * zhuyin's `ㄧˋ ㄉㄧㄢˇㄦ`).
  */
 export function joinSyllables(syllables: readonly string[], separator = '', apostrophes = true): string {
-  let out = '';
+  const joined = new JoinedText();
+  writeSyllables(joined, syllables, separator, apostrophes);
+  return joined.text;
+}
+
+/** `joinSyllables`, its parts appended to `sink`. */
+export function writeSyllables(sink: TextSink, syllables: readonly string[], separator = '', apostrophes = true): void {
   for (let i = 0; i < syllables.length; i++) {
     const syllable = syllables[i]!;
     if (i > 0 && syllable !== 'r' && syllable !== ZHUYIN_ERHUA) {
-      out += separator === '' && apostrophes && needsApostrophe(syllable) ? "'" : separator;
+      const between = separator === '' && apostrophes && needsApostrophe(syllable) ? "'" : separator;
+      if (between !== '') sink.append(between);
     }
-    out += syllable;
+    sink.append(syllable);
   }
-  return out;
 }

@@ -373,7 +373,8 @@ function readToken(
         if (reading === undefined) {
           if (word === null) word = lookup.word(text, start, end);
           if (word === undefined) {
-            reading = width === 1 ? readInListedWord(text, i, start, end, data) : undefined;
+            // In a token of two units, the one span to look at is the token, just looked up.
+            reading = width === 1 && end - start > 2 ? readInListedWord(text, i, start, end, data) : undefined;
             source = 'word';
             if (!reading) {
               reading = readFunctionWordAtEdge(text, i, start, end);

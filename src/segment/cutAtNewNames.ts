@@ -1,5 +1,19 @@
 import type { Token } from '../types.js';
-import { hasNewNameStart, loadNameData, newNameKey } from './loadNameData.js';
+import { hasNewNameStart, loadNameData, type NameData, newNameKey } from './loadNameData.js';
+
+/**
+ * Whether a name jieba's dictionary lacks, longer than `length`, may start
+ * at `from` in `simple` (false: none does). Read for every token (`PieceCuts`),
+ * so most are passed over at one read of a small, cache-friendly table:
+ * names by their first unit, then by their first two (`newNameKey`), then
+ * by their first three (`newNameStarts`, a bit set). Only a name longer than
+ * the token can have been cut across (亚投|行将).
+ */
+export function mayStartNewName(simple: string, from: number, length: number, data: NameData): boolean {
+  return (
+    data.newNameFirstLongest[simple.charCodeAt(from)]! > length && data.newNameLongest[newNameKey(simple, from)]! > length && hasNewNameStart(data.newNameStarts, simple, from)
+  );
+}
 
 /**
  * Names that jieba's dictionary lacks but CC-CEDICT lists (亚投行, 大湾区,
@@ -7,48 +21,51 @@ import { hasNewNameStart, loadNameData, newNameKey } from './loadNameData.js';
  * across them (亚投|行将 → 亚投行|将): a listed name starting where a token
  * starts takes the characters it covers, and the rest of the last token it
  * reaches becomes a token of its own — unless that token is longer than two
- * characters (北京人民大会堂 is not 北京人|民大会堂). Takes a piece's tokens
- * (offsets from `offset`; `simple` is the piece's reading form) and returns
- * them cut, or the same array when nothing was cut (no copy made).
+ * characters (北京人民大会堂 is not 北京人|民大会堂). Rewrites a piece's
+ * tokens in place (offsets from `offset`; `simple` is the piece's reading
+ * form), looking only at the tokens at `candidates` (ascending indices, those
+ * where `mayStartNewName`): a name and its rest take the place of the two or
+ * more tokens they cover, so the array only shrinks and no copy is made.
  */
-export function cutAtNewNames(text: string, simple: string, offset: number, tokens: Token[]): Token[] {
-  const { newNames, newNameStarts, kinds } = loadNameData();
-  let cuts: Token[] | undefined; // the piece's tokens, once one was cut
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+export function cutAtNewNames(text: string, simple: string, offset: number, tokens: Token[], candidates: readonly number[]): void {
+  const { newNames, kinds } = loadNameData();
+  // Tokens before `read` are done; those kept are at indices below `written` (never past `read`).
+  let read = 0;
+  let written = 0;
+  for (const candidate of candidates) {
+    if (candidate < read) continue; // inside a name cut out already
+    if (written === read) written = read = candidate;
+    else while (read < candidate) tokens[written++] = tokens[read++]!;
+    const token = tokens[read]!;
     const from = token.start - offset;
-    // Fast path: no name jieba lacks starts with the token's first three units (nearly every token).
-    const lengths = hasNewNameStart(newNameStarts, simple, from) ? newNames.get(newNameKey(simple, from)) : undefined;
-    // Only a name longer than the token can have been cut across (亚投|行将).
+    const lengths = newNames.get(newNameKey(simple, from));
     let length: number | undefined;
     if (lengths !== undefined) {
-      for (const candidate of lengths) {
-        if (candidate > token.end - token.start && kinds.has(simple.slice(from, from + candidate))) {
-          length = candidate;
+      for (const nameLength of lengths) {
+        if (nameLength > token.end - token.start && kinds.has(simple.slice(from, from + nameLength))) {
+          length = nameLength;
           break;
         }
       }
     }
-    if (length === undefined) {
-      cuts?.push(token);
-      continue;
-    }
     // The token the name ends in (the name ends inside it or at its end).
-    const end = token.start + length;
-    let last = i;
-    while (last + 1 < tokens.length && tokens[last]!.end < end) last++;
+    const end = token.start + (length ?? 0);
+    let last = read;
+    while (length !== undefined && last + 1 < tokens.length && tokens[last]!.end < end) last++;
+    const rest = tokens[last]!;
     // A name ending inside a longer word is no name there (北京人|民大会堂).
-    if (tokens[last]!.end < end || (tokens[last]!.end > end && tokens[last]!.end - tokens[last]!.start > 2)) {
-      cuts?.push(token);
+    if (length === undefined || rest.end < end || (rest.end > end && rest.end - rest.start > 2)) {
+      tokens[written++] = token;
+      read++;
       continue;
     }
-    cuts ??= tokens.slice(0, i);
     const kind = kinds.get(simple.slice(from, from + length));
-    const name: Token = { text: text.slice(from, end - offset), start: token.start, end };
-    cuts.push(kind === undefined ? name : { ...name, kind });
-    const rest = tokens[last]!;
-    if (rest.end > end) cuts.push({ text: text.slice(end - offset, rest.end - offset), start: end, end: rest.end });
-    i = last;
+    const nameText = text.slice(from, end - offset);
+    tokens[written++] = kind === undefined ? { text: nameText, start: token.start, end } : { text: nameText, start: token.start, end, kind };
+    if (rest.end > end) tokens[written++] = { text: text.slice(end - offset, rest.end - offset), start: end, end: rest.end };
+    read = last + 1;
   }
-  return cuts ?? tokens;
+  if (written === read) return;
+  while (read < tokens.length) tokens[written++] = tokens[read++]!;
+  tokens.length = written;
 }

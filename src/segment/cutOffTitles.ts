@@ -9,50 +9,35 @@ const TITLE_LAST_UNITS = unitTable(TITLES.map((title) => title[title.length - 1]
 /** Last characters of organisations (财政部, 澳门日报社, 党委); `长` comes off only after one of these. */
 const ORGANISATION_ENDINGS = new Set('部会社局厅所院校厂处站台馆组委行司');
 
+/** Where a title comes off a token (`findTitleCut`). */
+export interface TitleCut {
+  /** The offset of the cut, inside the token. */
+  readonly at: number;
+  /** Whether the part before the cut joins the token before (农林|部长 → 农林部|长). */
+  readonly joinsBefore: boolean;
+}
+
 /**
- * Cuts a title off the organisation it is glued to, so that the
+ * Where a title comes off the organisation it is glued to, so that the
  * organisation's name stays whole (财政部长 → 财政部|长, 银行行长 → 银行|行长,
- * 公司总裁 → 公司|总裁, 党委书记 → 党委|书记): a token that ends in a
- * title, where what comes before it is a dictionary word of two or more
- * characters ending like an organisation; and 部长 (会长, 社长 …) after a
- * word that names the organisation's field (农林|部长 → 农林部|长, 友协|会长
- * → 友协会|长). Takes a piece's tokens (offsets from `offset`; `simple` is
- * the piece's reading form) and returns them cut, or the same array when
- * nothing was cut (no copy made).
+ * 公司总裁 → 公司|总裁, 党委书记 → 党委|书记): a token that ends in a title,
+ * where what comes before it is a dictionary word of two or more characters
+ * ending like an organisation; and 部长 (会长, 社长 …) after a word that
+ * names the organisation's field (农林|部长 → 农林部|长, 友协|会长 → 友协会|长:
+ * the first part joins `before`, the token right before). Offsets count
+ * from `offset` in `simple`, the piece's reading form. Asked of each token
+ * as the piece is cut (`PieceCuts`); `undefined` for nearly all.
  */
-export function cutOffTitles(text: string, simple: string, offset: number, tokens: Token[]): Token[] {
-  let cuts: Token[] | undefined; // the piece's tokens, once one was cut
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const from = token.start - offset;
-    // Fast path: only a token ending like a title is read.
-    if (token.end - token.start < 2 || TITLE_LAST_UNITS[simple.charCodeAt(token.end - offset - 1)] !== 1) {
-      cuts?.push(token);
-      continue;
-    }
-    const word = simple.slice(from, token.end - offset);
-    const before = cuts ? cuts[cuts.length - 1] : i > 0 ? tokens[i - 1] : undefined;
-    if (word.length === 2 && word[1] === '长' && ORGANISATION_ENDINGS.has(word[0]!) && before && before.end === token.start) {
-      const stem = simple.slice(before.start - offset, before.end - offset);
-      if (isOrganisationStem(stem) && !stem.endsWith(word[0]!)) {
-        cuts ??= tokens.slice(0, i);
-        const at = token.start + 1;
-        cuts[cuts.length - 1] = { text: text.slice(before.start - offset, at - offset), start: before.start, end: at };
-        cuts.push({ text: text.slice(at - offset, token.end - offset), start: at, end: token.end });
-        continue;
-      }
-    }
-    const title = word.length >= 3 ? findGluedTitle(word) : undefined;
-    if (title === undefined) {
-      cuts?.push(token);
-      continue;
-    }
-    cuts ??= tokens.slice(0, i);
-    const at = token.end - title.length;
-    cuts.push({ text: text.slice(from, at - offset), start: token.start, end: at });
-    cuts.push({ text: text.slice(at - offset, token.end - offset), start: at, end: token.end });
+export function findTitleCut(simple: string, offset: number, before: Token | undefined, token: Token): TitleCut | undefined {
+  // Fast path: only a token ending like a title is read.
+  if (token.end - token.start < 2 || TITLE_LAST_UNITS[simple.charCodeAt(token.end - offset - 1)] !== 1) return undefined;
+  const word = simple.slice(token.start - offset, token.end - offset);
+  if (word.length === 2 && word[1] === '长' && ORGANISATION_ENDINGS.has(word[0]!) && before && before.end === token.start) {
+    const stem = simple.slice(before.start - offset, before.end - offset);
+    if (isOrganisationStem(stem) && !stem.endsWith(word[0]!)) return { at: token.start + 1, joinsBefore: true };
   }
-  return cuts ?? tokens;
+  const title = word.length >= 3 ? findGluedTitle(word) : undefined;
+  return title === undefined ? undefined : { at: token.end - title.length, joinsBefore: false };
 }
 
 /** Words before 部长/会长 that qualify the title, not name an organisation (新任|部长, 代理|会长). */

@@ -1,8 +1,8 @@
 import { isHanCodePoint } from '../internal/isHan.js';
 import type { NameKind, Token } from '../types.js';
 import { CharPairTable } from './charPairTable.js';
-import { cutAtNewNames } from './cutAtNewNames.js';
-import { cutOffTitles } from './cutOffTitles.js';
+import { cutAtNewNames, mayStartNewName } from './cutAtNewNames.js';
+import { findTitleCut } from './cutOffTitles.js';
 import { dictionaryTag } from './dictionaryTag.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
 import { loadNameData } from './loadNameData.js';
@@ -121,7 +121,11 @@ let fastTables: FastTables | undefined;
  * and the kinds of listed names of two units (`pairKinds`, read without a string).
  */
 function loadFastTables(): FastTables {
-  if (fastTables) return fastTables;
+  // Small, so that the compiler inlines it (asked several times per token).
+  return fastTables ?? makeFastTables();
+}
+
+function makeFastTables(): FastTables {
   const { surnames, foreign, kinds } = loadNameData();
   const starts = new Uint8Array(0x10000);
   for (const surname of surnames.keys()) starts[surname.charCodeAt(0)]! |= SURNAME_START;
@@ -222,8 +226,9 @@ class PieceWords {
 /**
  * The name step, above the raw cut: takes the tokens of one piece of text
  * (offsets counted from `offset` in `text`; `simple` is its reading form,
- * same offsets) and returns them with names as one token, labelled with
- * their `kind` (the same array when nothing changed).
+ * same offsets), as `PieceCuts` gives them, and rewrites their array in place
+ * with names as one token, labelled with their `kind` (a name takes the
+ * place of the tokens it joins, so the array only shrinks: no copy made).
  *
  * Logic (tables derived from jieba's dictionary and pinyin-pro's surnames,
  * see data/names/README.md):
@@ -239,15 +244,17 @@ class PieceWords {
  * - A place: a token of two or more characters (no determiner: 这个|村) and a
  *   place suffix after it (维也纳|市 → 维也纳市, 大湾|区 → 大湾区).
  */
-export function recognizeNames(text: string, simple: string, offset: number, pieceTokens: Token[]): Token[] {
-  // Each step gives back the same array when it changed nothing (no copy made).
-  const tokens = cutAtNewNames(text, simple, offset, cutOffTitles(text, simple, offset, cutGluedWords(text, simple, offset, pieceTokens)));
+export function recognizeNames(text: string, simple: string, offset: number, cuts: PieceCuts): Token[] {
+  const tokens = cuts.finish();
+  cutAtNewNames(text, simple, offset, tokens, cuts.newNameCandidates);
   const words = new PieceWords(simple, offset, tokens);
   const dotted = hasNameDot(simple) ? findDottedNames(words) : undefined;
   const { starts, namePairs, pairKinds } = loadFastTables();
-  // The piece's tokens after joining, made only once a token changes (most tokens stay).
-  let joined: Token[] | undefined;
-  let previous: Token | undefined; // the token last given out
+  // Tokens are written back at `written` (never past the token read: a
+  // name replaces the tokens it joins). Rules read the tokens at and after
+  // `i`, and the one before it, which still has its own span there.
+  let written = 0;
+  let previous: Token | undefined; // the token last written
   let beforePrevious: Token | undefined; // and the one before it
   let previousIsPlace = false; // made of a name and a place suffix just now
   for (let i = 0; i < words.length; ) {
@@ -265,26 +272,25 @@ export function recognizeNames(text: string, simple: string, offset: number, pie
       if (isPlace || twoChars) {
         const stemStart = twoChars ? beforePrevious!.start : previous.start;
         const place: Token = { text: text.slice(stemStart - offset, token.end - offset), start: stemStart, end: token.end, kind: 'place' };
-        joined ??= tokens.slice(0, i);
-        if (twoChars) joined.pop();
-        joined[joined.length - 1] = place;
-        beforePrevious = joined[joined.length - 2];
+        if (twoChars) written--;
+        tokens[written - 1] = place;
+        beforePrevious = written >= 2 ? tokens[written - 2] : undefined;
         previous = place;
         previousIsPlace = true;
         i++;
         continue;
       }
     }
-    const dottedEnd = dotted?.get(i);
+    const dottedEnd = dotted === undefined ? 0 : dotted[i]!;
     let match: Match | undefined;
-    if (dottedEnd !== undefined) match = { count: dottedEnd - i, kind: 'person' };
+    if (dottedEnd !== 0) match = { count: dottedEnd - i, kind: 'person' };
     // Fast path: a token starting with no surname's and no foreign name's character.
     else if ((starts[code]! & (SURNAME_START | FOREIGN)) !== 0) match = matchForeignName(words, i) ?? matchPersonName(words, i);
     // A name that runs into a dotted name is its first part (尤|勒斯·韦登博斯).
-    if (dotted !== undefined && match !== undefined && dottedEnd === undefined) {
+    if (dotted !== undefined && match !== undefined && dottedEnd === 0) {
       for (let k = i + 1; k < i + match.count; k++) {
-        const end = dotted.get(k);
-        if (end !== undefined) match = { count: end - i, kind: 'person' };
+        const end = dotted[k]!;
+        if (end !== 0) match = { count: end - i, kind: 'person' };
       }
     }
     const count = match?.count ?? 1;
@@ -295,18 +301,15 @@ export function recognizeNames(text: string, simple: string, offset: number, pie
       if (token.end - token.start === 2) kind = PAIR_KINDS[pairKinds.get(code, second)];
       else if (hasBit(namePairs, namePairBit(code, second, token.end - token.start))) kind = loadNameData().kinds.get(words.at(i));
     }
-    let out = token;
-    if (count !== 1 || (kind !== undefined && token.kind === undefined)) {
-      out = join(text, offset, tokens, i, count, kind);
-      joined ??= tokens.slice(0, i);
-    }
-    joined?.push(out);
+    const out = count !== 1 || (kind !== undefined && token.kind === undefined) ? join(text, offset, tokens, i, count, kind) : token;
+    tokens[written++] = out;
     beforePrevious = previous;
     previous = out;
     previousIsPlace = false;
     i += count;
   }
-  return joined ?? tokens;
+  tokens.length = written;
+  return tokens;
 }
 
 /** Whether the piece holds a dot that joins name parts (rare: most pieces skip the dotted rule). */
@@ -343,10 +346,43 @@ function completesName(simple: string, offset: number, previous: Token, token: T
   return isPlaceStem(stem, previous, word[0]!) || isFacilityStem(stem, previous);
 }
 
-function cutGluedWords(text: string, simple: string, offset: number, tokens: Token[]): Token[] {
-  let cuts: Token[] | undefined; // the piece's tokens, once one was cut
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+/**
+ * A piece's tokens as jieba's words come in (segmentPiece adds them one by
+ * one), with the cuts that come before names are joined (`recognizeNames`),
+ * made in the same walk into one array:
+ * - a word glued onto a name's edge comes off: a verb of saying or a
+ *   conjunction (赵华说 → 赵华|说, 和方炳 → 和|方炳) on a token the
+ *   dictionary lacks, and a character that ends the name before it (三皇|山卖
+ *   → 三皇山|卖 once joined, see `completesName`);
+ * - then a title comes off its organisation (`findTitleCut`).
+ */
+export class PieceCuts {
+  /**
+   * The tokens so far, both cuts made: the first `count` of the array,
+   * which is made as long as the piece's words (few are cut in two) rather
+   * than grown token by token (measured: a third of the memory, and fewer
+   * collections while the text's tokens are alive).
+   */
+  private readonly tokens: Token[];
+  private count = 0;
+  /** Indices in `tokens` where a name jieba lacks may start (`mayStartNewName`; a few in a thousand): `cutAtNewNames` reads only these. */
+  readonly newNameCandidates: number[] = [];
+  /** The last token after the first cut (a title may have come off it since): the token before, for that cut. */
+  private previous: Token | undefined;
+  private readonly nameData = loadNameData();
+
+  constructor(
+    private readonly text: string,
+    private readonly simple: string,
+    private readonly offset: number,
+    wordCount: number,
+  ) {
+    this.tokens = new Array<Token>(wordCount);
+  }
+
+  /** Adds the piece's next token (offsets from `offset`, right after the last one). */
+  add(token: Token): void {
+    const { text, simple, offset, previous } = this;
     const length = token.end - token.start;
     const from = token.start - offset;
     let cut = 0;
@@ -358,18 +394,45 @@ function cutGluedWords(text: string, simple: string, offset: number, tokens: Tok
         if (!isHanWord(word) || isDictionaryWord(word)) cut = 0;
       }
     }
-    const previous = cuts ? cuts[cuts.length - 1] : i > 0 ? tokens[i - 1] : undefined;
     if (cut === 0 && length === 2 && previous !== undefined && previous.end === token.start && completesName(simple, offset, previous, token)) cut = 1;
     if (cut === 0) {
-      cuts?.push(token);
-      continue;
+      this.addCut(token);
+      return;
     }
-    cuts ??= tokens.slice(0, i);
     const at = token.start + cut;
-    cuts.push({ text: text.slice(from, at - offset), start: token.start, end: at });
-    cuts.push({ text: text.slice(at - offset, from + length), start: at, end: token.end });
+    this.addCut({ text: text.slice(from, at - offset), start: token.start, end: at });
+    this.addCut({ text: text.slice(at - offset, from + length), start: at, end: token.end });
   }
-  return cuts ?? tokens;
+
+  /** The piece's tokens (the array `add` filled, cut to its length). */
+  finish(): Token[] {
+    this.tokens.length = this.count;
+    return this.tokens;
+  }
+
+  private addCut(token: Token): void {
+    this.previous = token;
+    const { text, offset, tokens } = this;
+    const before = this.count > 0 ? tokens[this.count - 1] : undefined;
+    const titleCut = findTitleCut(this.simple, offset, before, token);
+    if (titleCut === undefined) {
+      this.put(token);
+      return;
+    }
+    const { at } = titleCut;
+    // The token before grows (农林|部长 → 农林部|长): its index stays a
+    // candidate if it was one (cutAtNewNames checks again); a longer token
+    // is cut across by fewer names, never by more.
+    if (titleCut.joinsBefore) tokens[this.count - 1] = { text: text.slice(before!.start - offset, at - offset), start: before!.start, end: at };
+    else this.put({ text: text.slice(token.start - offset, at - offset), start: token.start, end: at });
+    this.put({ text: text.slice(at - offset, token.end - offset), start: at, end: token.end });
+  }
+
+  private put(token: Token): void {
+    const index = this.count++;
+    this.tokens[index] = token;
+    if (mayStartNewName(this.simple, token.start - this.offset, token.end - token.start, this.nameData)) this.newNameCandidates.push(index);
+  }
 }
 
 /** Tokens `at…at+count` as one, with `kind` unless the token has its own (no object spread: this runs per name). */
@@ -387,14 +450,15 @@ function join(text: string, offset: number, tokens: readonly Token[], at: number
 
 /**
  * Names written with a dot between their parts (詹姆斯·伯德, 汤姆|士·史|达|福):
- * start index → end index of each. Around each dot, the word right before
+ * the end index of each at its start index (0 elsewhere), or `undefined`
+ * when there is none. Around each dot, the word right before
  * and right after it belong to the name; so do up to two more tokens before
  * and three after that hold a character of transliterated names (汤姆 before
  * 士), or after it one-character given names (托马|肖), but no dictionary word
  * after it (安南|希望) and no grammar.
  */
-function findDottedNames(words: PieceWords): Map<number, number> {
-  const spans = new Map<number, number>();
+function findDottedNames(words: PieceWords): Int32Array | undefined {
+  let spans: Int32Array | undefined; // made at the first name found (most pieces have none)
   let last = -1;
   for (let dot = 1; dot + 1 < words.length; dot++) {
     if (NAME_DOT_UNITS[words.code(dot)] !== 1 || words.size(dot) !== 1 || !isNameWord(words.at(dot - 1)) || !isNameWord(words.at(dot + 1))) continue;
@@ -409,7 +473,7 @@ function findDottedNames(words: PieceWords): Map<number, number> {
       else break;
     }
     if (start <= last) continue;
-    spans.set(start, end);
+    (spans ??= new Int32Array(words.length))[start] = end;
     last = end - 1;
     dot = end - 1;
   }

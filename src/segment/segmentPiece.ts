@@ -4,7 +4,7 @@ import { readingForm } from '../hanzi/readingForm.js';
 import type { Token } from '../types.js';
 import { isUserWord } from './addWords.js';
 import { isDictionaryWord } from './isDictionaryWord.js';
-import { looksLikePersonName, recognizeNames } from './recognizeNames.js';
+import { looksLikePersonName, PieceCuts, recognizeNames } from './recognizeNames.js';
 import type { Jieba } from './createJiebaLoader.js';
 import { loadJieba } from './loadJieba.js';
 import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
@@ -25,8 +25,10 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
  * - Unknown words glued to grammar by the HMM (起了) are cut again
  *   (`splitUnknownWord`), unless they look like a person's name (李宝均,
  *   黄有泉: names may hold such characters).
- * - Names are joined and labelled (`recognizeNames`: 郭|少华 → 郭少华,
- *   person; 大湾|区 → 大湾区, place).
+ * - Words glued onto a name's edge and titles glued onto an organisation
+ *   come off as the words come in (`PieceCuts`: 赵华说 → 赵华|说, 财政部长
+ *   → 财政部|长); then names are joined and labelled in place
+ *   (`recognizeNames`: 郭|少华 → 郭少华, person; 大湾|区 → 大湾区, place).
  * - Token text is the input's: jieba's word only where it is exactly the
  *   input's characters (no copy made), else sliced from the input (traditional
  *   text; jieba sees UTF-8, so a lone surrogate comes back as U+FFFD, same
@@ -37,8 +39,9 @@ import { hasFunctionChar, splitUnknownWord } from './splitUnknownWord.js';
 export function segmentPiece(text: string, offset = 0, tokens?: Token[], simple = readingForm(text), jieba: Pick<Jieba, 'cut'> = loadJieba()): Token[] {
   if (text === '') return tokens ?? [];
   const words = jieba.cut(simple, true);
-  // The piece's tokens on their own: the name step gives back this array or a new one, no copying back.
-  const raw: Token[] = [];
+  // The piece's tokens on their own, cut further as they come (`PieceCuts`);
+  // the name step then rewrites that array in place: no pass copies it.
+  const cuts = new PieceCuts(text, simple, offset, words.length);
   let at = 0;
   for (const word of words) {
     const end = at + word.length;
@@ -48,7 +51,7 @@ export function segmentPiece(text: string, offset = 0, tokens?: Token[], simple 
       if (lengths) {
         let start = at;
         for (const length of lengths) {
-          raw.push({ text: text.slice(start, start + length), start: offset + start, end: offset + start + length });
+          cuts.add({ text: text.slice(start, start + length), start: offset + start, end: offset + start + length });
           start += length;
         }
         at = end;
@@ -56,11 +59,11 @@ export function segmentPiece(text: string, offset = 0, tokens?: Token[], simple 
       }
     }
     // jieba's own string when it is the input's characters (no copy made per token), else a slice.
-    raw.push({ text: isTextAt(word, text, at) ? word : text.slice(at, end), start: offset + at, end: offset + end });
+    cuts.add({ text: isTextAt(word, text, at) ? word : text.slice(at, end), start: offset + at, end: offset + end });
     at = end;
   }
   if (at !== text.length) throw wordsDoNotAddUp(text, words);
-  const named = recognizeNames(text, simple, offset, raw);
+  const named = recognizeNames(text, simple, offset, cuts);
   // Without `tokens`, the piece's own array is the result (a fresh one: no copy made).
   if (tokens === undefined) return named;
   for (const token of named) tokens.push(token);
