@@ -35,9 +35,10 @@ export interface BatchRunner {
 
 /**
  * Runs batches in this thread (`jobs: 1`), or in this thread and a pool of
- * `jobs - 1` worker threads, and hands their output back in input order. Numbers each batch
- * (sequence, first line, offset) as it comes. With more than one job, the
- * first batch waits: if the input ends there, no worker is started.
+ * `jobs - 1` worker threads, and hands their output back in input order.
+ * Numbers each batch (sequence, first line, offset) as it comes. With more
+ * than one job, the first batch waits: if the input ends there, no worker
+ * is started.
  */
 export function createBatchRunner({ task, format, jobs, operation, workerUrl, onBadLine, signal, buffers, counts }: BatchRunnerOptions): BatchRunner {
   let pool: WorkerPool | undefined;

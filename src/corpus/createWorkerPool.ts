@@ -9,7 +9,7 @@ export type WorkerReply =
   | { readonly seq: number; readonly error: { readonly code?: string; readonly message: string } };
 
 export interface WorkerPool {
-  /** Resolves with the batch's result; batches run as soon as a worker is free. */
+  /** Resolves with the batch's result; the batch is posted at once to the worker with the fewest outstanding. */
   run(batch: Batch): Promise<BatchResult>;
   /** Batches given and not yet done (queued or running). */
   readonly outstanding: number;
