@@ -6,7 +6,7 @@ const CHUNK = 8192;
  * buffer. Annotating appends two parts per word (the text up to it, its
  * gloss); with `+=`, every part and a rope node per append stay alive until
  * the text is done, and the collector copied them from one young space to
- * the other at each collection: about a fifth of annotating with
+ * the other at each collection: about 15% of annotating with
  * `polyphones: 'rules'` (measured; docs/benchmarks.md, "Readings on text
  * that does not repeat"). Here the parts die young and cost nothing to keep.
  * Code units are copied as they are: lone surrogates survive.

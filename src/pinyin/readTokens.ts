@@ -340,9 +340,13 @@ function readToken(
   const first = text.codePointAt(start);
   if (first !== undefined && end - start === (first > 0xffff ? 2 : 1)) {
     if (!isHanCodePoint(first)) return undefined;
-    const reading = readSingle(text, tokens, index, first, data, lookup, sandhi, spans, ruled);
+    const reading = readSingle(text, tokens, index, start, end, first, data, lookup, sandhi, spans, ruled);
     sources?.push(source);
-    return reading === undefined ? undefined : [reading];
+    if (reading === undefined) return undefined;
+    // Made as the longer readings are (below): one kind of array for every reading keeps their readers' element loads monomorphic.
+    const one = new Array<string>(1);
+    one[0] = reading;
+    return one;
   }
   // A longer token: its characters whose reading varies take the listed
   // word's reading, else their usual one. The word is looked up only once
@@ -429,11 +433,13 @@ function readFunctionWordAtEdge(text: string, at: number, start: number, end: nu
   return readInContext(text[at]!, before, text.slice(at + 1, at + 1 + CLAUSE)) ?? functionWord;
 }
 
-/** The reading of the only Han character `cp` of `tokens[index]`. */
+/** The reading of the only Han character `cp` of `tokens[index]`, which spans `text[start, end)`. */
 function readSingle(
   text: string,
   tokens: readonly Token[],
   index: number,
+  start: number,
+  end: number,
   cp: number,
   data: ReadingData,
   lookup: ReadingIndex,
@@ -441,7 +447,6 @@ function readSingle(
   spans: boolean,
   ruled: Set<number>,
 ): string | undefined {
-  const { start, end } = tokens[index]!;
   if (cp === YI || cp === BU) {
     const yiBu = readYiBu(text, start, cp, sandhi, data);
     source = yiBuSource(cp, yiBu);
