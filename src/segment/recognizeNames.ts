@@ -1,5 +1,6 @@
 import { isHanCodePoint } from '../internal/isHan.js';
 import type { NameKind, Token } from '../types.js';
+import { isUserWord } from './addWords.js';
 import { CharPairTable } from './charPairTable.js';
 import { cutAtNewNames, mayStartNewName } from './cutAtNewNames.js';
 import { findTitleCut } from './cutOffTitles.js';
@@ -416,7 +417,8 @@ export class PieceCuts {
     const { text, offset, tokens } = this;
     const before = this.count > 0 ? tokens[this.count - 1] : undefined;
     const titleCut = findTitleCut(this.simple, offset, before, token);
-    if (titleCut === undefined) {
+    // A user word is kept whole (税务局长): asked only where a title would come off.
+    if (titleCut === undefined || isUserWord(this.simple.slice(token.start - offset, token.end - offset))) {
       this.put(token);
       return;
     }
