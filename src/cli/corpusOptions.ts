@@ -29,14 +29,14 @@ export function addCorpusOptions(command: Command): Command {
         'with --jsonl: a record that is not JSON, lacks the field or holds bytes invalid in the encoding is reported with its line number, then kept as it was, skipped, or stops the job (default: fail)',
       ).choices(['keep', 'skip', 'fail']),
     )
-    .option('--jobs <n>', `worker threads sharing the input (default: the number of cores, ${availableParallelism()} here)`, parseJobs)
+    .option('--jobs <n>', `threads sharing the input: the main one and n-1 workers (default: the number of cores, ${availableParallelism()} here)`, parseJobs)
     .option('--stats', 'print a summary on stderr at the end: lines, glosses, bad lines, MB/s (MB = 10^6 bytes)')
     .option('--stats-json <file>', 'write the same summary as JSON to FILE');
 }
 
 /**
  * The session factory that runs an input as a corpus job (batches of lines
- * in `--jobs` worker threads, or JSON Lines records), and `finish()` to call
+ * in `--jobs` threads, or JSON Lines records), and `finish()` to call
  * once every input is done (prints --stats, writes --stats-json). Returns
  * `undefined` when the command's own streaming session should run: plain
  * text, one job, no statistics asked for.

@@ -5,7 +5,7 @@
  * `processBatch`, the same the main thread runs for `--jobs 1`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createOperation } from '../corpus/createOperation.js';
+import { createStripOperation } from '../corpus/createStripOperation.js';
 import type { WorkerReply } from '../corpus/createWorkerPool.js';
 import { processBatch } from '../corpus/processBatch.js';
 import type { Batch, BatchResult, CorpusTask } from '../corpus/types.js';
@@ -13,7 +13,10 @@ import type { Batch, BatchResult, CorpusTask } from '../corpus/types.js';
 const port = parentPort;
 if (port === null) throw new Error('pinyin-gloss: cli/worker.js runs only as a worker thread');
 const { task } = workerData as { task: CorpusTask };
-const operation = createOperation(task);
+// A worker that strips starts sooner without annotate's and find's code
+// (batches posted meanwhile wait in the port).
+const operation =
+  task.command === 'strip' ? createStripOperation(task) : (await import('../corpus/createOperation.js')).createOperation(task);
 
 const encoder = new TextEncoder();
 
@@ -31,8 +34,14 @@ port.on('message', (batch: Batch) => {
     port.postMessage(reply);
     return;
   }
-  // Encoded here, in parallel, and moved to the main thread without a copy.
+  // Encoded here, in parallel. Never moved (transferred): moving an
+  // ArrayBuffer detaches it, and the first detach in a thread makes V8 drop
+  // its optimized code and check every later typed-array access for a
+  // detached buffer, which made the byte scan of each worker about an eighth
+  // slower (measured, docs/corpus.md). Bytes stripped in place lie in the
+  // batch's shared memory and are not copied; other output (annotate's
+  // text, a JSON Lines batch reassembled) is copied once.
   const output = typeof result.output === 'string' ? encoder.encode(result.output) : result.output;
   const reply: WorkerReply = { seq: batch.seq, result: { ...result, output } };
-  port.postMessage(reply, [output.buffer as ArrayBuffer]);
+  port.postMessage(reply);
 });

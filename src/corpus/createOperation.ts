@@ -1,8 +1,8 @@
 import { annotate } from '../annotate/index.js';
 import { findGlosses, reannotate } from '../find/index.js';
-import { strip } from '../strip/index.js';
-import type { AnnotateOptions, FindGlossesOptions, Gloss, ReannotateOptions, StripOptions } from '../types.js';
+import type { AnnotateOptions, FindGlossesOptions, Gloss, ReannotateOptions } from '../types.js';
 import { countGlosses } from './countGlosses.js';
+import { createStripOperation } from './createStripOperation.js';
 import type { CorpusTask } from './types.js';
 
 /** One text in, its new text (and the glosses counted) or the glosses found. */
@@ -13,16 +13,10 @@ export type Operation =
 /** Binds a task's command to its library function and options. */
 export function createOperation(task: Pick<CorpusTask, 'command' | 'options' | 'countGlosses'>): Operation {
   const count = task.countGlosses ?? true;
-  const options = (task.options ?? {}) as StripOptions & AnnotateOptions & FindGlossesOptions & ReannotateOptions;
+  const options = (task.options ?? {}) as AnnotateOptions & FindGlossesOptions & ReannotateOptions;
   switch (task.command) {
     case 'strip':
-      return {
-        kind: 'rewrite',
-        apply(text) {
-          const next = strip(text, options);
-          return { text: next, glosses: count ? countGlosses(text, next) : 0 };
-        },
-      };
+      return createStripOperation(task);
     case 'annotate': {
       const ruby = options.output === 'ruby';
       return {

@@ -134,7 +134,7 @@ function stripFieldBytes(task: CorpusTask): ((line: Uint8Array) => { parts: Uint
 
 /**
  * The output of a batch: its parts joined into one buffer that owns its
- * memory (it is moved to the main thread). Parts that lie in the batch's own
+ * memory (it goes to the main thread). Parts that lie in the batch's own
  * buffer, in order, are moved to its front where they are (a giant record
  * then costs no second copy); a part from elsewhere (a line the text path
  * wrote) is copied in when it fits before the batch bytes still to move,
@@ -151,7 +151,9 @@ function assemble(parts: readonly Uint8Array[], batch: Buffer): Uint8Array {
     pendingFrom[k] = next;
   }
   let at = 0;
-  let fits = batch.byteOffset === 0 && batch.byteLength === batch.buffer.byteLength;
+  // The batch owns its memory: a buffer of its own, or the start of shared
+  // memory lent for this batch alone (createBatchBuffers), whose rest is spare.
+  let fits = batch.byteOffset === 0 && (batch.byteLength === batch.buffer.byteLength || batch.buffer instanceof SharedArrayBuffer);
   for (let k = 0; fits && k < parts.length; k++) {
     const part = parts[k]!;
     // A part from elsewhere must not overwrite batch bytes still to be moved.

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { PinyinGlossError } from '../errors.js';
 import { checkOneOf, invalidOption } from '../internal/options.js';
 import { annotateWhole, carriesState } from './annotateWhole.js';
+import { createBatchBuffers } from './createBatchBuffers.js';
 import { createBatchRunner } from './createBatchRunner.js';
 import { createCutter } from './createCutter.js';
 import { createOperation, type Operation } from './createOperation.js';
@@ -14,10 +15,10 @@ import type { BadLine, CorpusFormat, CorpusTask } from './types.js';
 
 export interface RunCorpusOptions {
   /**
-   * Worker threads sharing the input; `1` processes it in this thread. The
-   * output is the same for any value: batches are cut the same way and
-   * written in input order. An input that fits in one batch never starts a
-   * worker.
+   * Threads sharing the input: this one and `jobs - 1` worker threads;
+   * `1` processes it in this thread alone. The output is the same for any
+   * value: batches are cut the same way and written in input order. An
+   * input that fits in one batch never starts a worker.
    * @default os.availableParallelism()
    */
   readonly jobs?: number;
@@ -48,8 +49,8 @@ const DEFAULT_RUN_CORPUS_OPTIONS = {
 /**
  * Runs a corpus job: reads `input` (text chunks, or UTF-8 byte chunks that
  * the workers decode: see `acceptsBytes`), cuts it into batches of whole
- * lines, processes them in this thread or in `jobs` worker threads, and
- * yields the output in input order (text, or UTF-8 bytes from workers).
+ * lines, processes them in this thread and `jobs - 1` worker threads, and
+ * yields the output in input order (text, or UTF-8 bytes).
  * Returns the statistics.
  *
  * Bad JSON Lines records that are kept or skipped are reported through
@@ -143,11 +144,14 @@ async function* runInBatches(
   counts: RunCounts,
 ): AsyncGenerator<string | Uint8Array> {
   const workerUrl = () => options.workerUrl ?? findWorkerUrl();
-  const runner = createBatchRunner({ task, format, jobs, operation, workerUrl, onBadLine: options.onBadLine, signal: options.signal, counts });
+  // Worker threads take batches in shared memory (see createBatchBuffers):
+  // enough buffers for the batches in flight, the one held and the one cut.
+  const buffers = jobs > 1 ? createBatchBuffers(batchSize, 4 * jobs + 2) : undefined;
+  const runner = createBatchRunner({ task, format, jobs, operation, workerUrl, onBadLine: options.onBadLine, signal: options.signal, buffers, counts });
   const stop = () => runner.stopWorkers();
   options.signal?.addEventListener('abort', stop, { once: true });
   try {
-    const cutter = createCutter(format, batchSize);
+    const cutter = createCutter(format, batchSize, { buffers });
     for await (const chunk of input) {
       if (typeof chunk !== 'string' && !acceptsBytes(task)) {
         throw new PinyinGlossError('INVALID_TYPE', `processCorpus: ${task.command} on plain text takes text chunks, not bytes`);
