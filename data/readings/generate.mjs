@@ -86,7 +86,7 @@ for (const [word, value] of Object.entries(complete)) {
 }
 for (const [word, reading] of Object.entries(ADDITIONS)) {
   if (word in complete) throw new Error(`${word} is listed in @pinyin-pro/data now: drop it from ADDITIONS`);
-  entries.push([word, [...word], reading.split(' ')]);
+  entries.push([word, [...word], reading.normalize('NFC').split(' ')]);
 }
 
 /** No tone mark: a neutral tone (桌子 zhuōzi), never a default where toned readings exist. */

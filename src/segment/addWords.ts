@@ -1,6 +1,6 @@
 import { readingForm } from '../hanzi/readingForm.js';
 import type { Jieba } from './createJiebaLoader.js';
-import { forgetDictionaryLookups } from './isDictionaryWord.js';
+import { forgetDictionaryLookups, isDictionaryWord } from './isDictionaryWord.js';
 import { loadJieba } from './loadJieba.js';
 
 // Words already given to each backend: a backend's dictionary is
@@ -28,8 +28,12 @@ export function addWords(words: readonly string[]): void {
     // traditional word goes in as that form too.
     for (const form of new Set([word, readingForm(word)])) {
       if (known.has(form)) continue;
-      jieba.insertWord(form);
       known.add(form);
+      // Inserting a word the dictionary holds already lowers its weight:
+      // jieba then cuts it, and words around it, otherwise (中国力学家 →
+      // 中|国力|学家). Such a word is kept whole as it is.
+      if (isDictionaryWord(form)) continue;
+      jieba.insertWord(form);
       changed = true;
     }
   }

@@ -1,5 +1,6 @@
 import { isHanCodePoint } from '../internal/isHan.js';
 import type { NameKind, Token } from '../types.js';
+import { isUserWord } from './addWords.js';
 import { CharPairTable } from './charPairTable.js';
 import { cutAtNewNames, mayStartNewName } from './cutAtNewNames.js';
 import { findTitleCut } from './cutOffTitles.js';
@@ -367,7 +368,7 @@ export class PieceCuts {
   private count = 0;
   /** Indices in `tokens` where a name jieba lacks may start (`mayStartNewName`; a few in a thousand): `cutAtNewNames` reads only these. */
   readonly newNameCandidates: number[] = [];
-  /** The last token after the first cut (a title may have come off it since): the token before, for that cut. */
+  /** The last token past the glued-word cut, before any title came off it: `completesName` reads it as the token before. */
   private previous: Token | undefined;
   private readonly nameData = loadNameData();
 
@@ -396,12 +397,12 @@ export class PieceCuts {
     }
     if (cut === 0 && length === 2 && previous !== undefined && previous.end === token.start && completesName(simple, offset, previous, token)) cut = 1;
     if (cut === 0) {
-      this.addCut(token);
+      this.addPastGluedCut(token);
       return;
     }
     const at = token.start + cut;
-    this.addCut({ text: text.slice(from, at - offset), start: token.start, end: at });
-    this.addCut({ text: text.slice(at - offset, from + length), start: at, end: token.end });
+    this.addPastGluedCut({ text: text.slice(from, at - offset), start: token.start, end: at });
+    this.addPastGluedCut({ text: text.slice(at - offset, from + length), start: at, end: token.end });
   }
 
   /** The piece's tokens (the array `add` filled, cut to its length). */
@@ -410,12 +411,14 @@ export class PieceCuts {
     return this.tokens;
   }
 
-  private addCut(token: Token): void {
+  /** Adds a token the glued-word cut has passed, cutting a title off it (or off it and the token before). */
+  private addPastGluedCut(token: Token): void {
     this.previous = token;
     const { text, offset, tokens } = this;
     const before = this.count > 0 ? tokens[this.count - 1] : undefined;
     const titleCut = findTitleCut(this.simple, offset, before, token);
-    if (titleCut === undefined) {
+    // A user word is kept whole (税务局长): asked only where a title would come off.
+    if (titleCut === undefined || isUserWord(this.simple.slice(token.start - offset, token.end - offset))) {
       this.put(token);
       return;
     }

@@ -69,6 +69,20 @@ describe('segment', () => {
     expect(texts(segment('我們的樓長會議', { words: ['樓長會議'] }))).toEqual(['我們', '的', '樓長會議']);
   });
 
+  test('a user word ending in a title is kept whole (no title cut off it)', () => {
+    // Without the word, the title comes off the organisation: 税务局|长.
+    expect(texts(segment('他是税务局长。'))).toEqual(['他', '是', '税务局', '长', '。']);
+    expect(texts(segment('他是税务局长。', { words: ['税务局长'] }))).toEqual(['他', '是', '税务局长', '。']);
+  });
+
+  test('a user word the dictionary already holds stays whole and changes no other cut', () => {
+    const text = '她是中国力学家。';
+    expect(texts(segment(text))).toEqual(['她', '是', '中国', '力学', '家', '。']);
+    expect(texts(segment(text, { words: ['中国'] }))).toEqual(['她', '是', '中国', '力学', '家', '。']);
+    // Process-global: later calls without the option cut the same way.
+    expect(texts(segment(text))).toEqual(['她', '是', '中国', '力学', '家', '。']);
+  });
+
   test('lone surrogates keep their place and offsets', () => {
     const input = 'a\ud800好\udc00吃';
     const tokens = segment(input);
