@@ -28,7 +28,7 @@ export interface RunCorpusOptions {
    * @default 1048576
    */
   readonly batchSize?: number;
-  /** The worker entry. @default dist/cli/worker.js of the built package (see `findWorkerUrl`) */
+  /** The worker entry. @default dist/cli/strip-worker.cjs (`strip`) or dist/cli/worker.js of the built package (see `findWorkerUrl`) */
   readonly workerUrl?: URL;
   /** Each bad line, in input order, with its one-line report (the CLI prints it on stderr). */
   readonly onBadLine?: (bad: BadLine, message: string) => void;
@@ -143,7 +143,7 @@ async function* runInBatches(
   options: RunCorpusOptions,
   counts: RunCounts,
 ): AsyncGenerator<string | Uint8Array> {
-  const workerUrl = () => options.workerUrl ?? findWorkerUrl();
+  const workerUrl = () => options.workerUrl ?? findWorkerUrl(task);
   // Worker threads take batches in shared memory (see createBatchBuffers):
   // enough buffers for the batches in flight, the one held and the one cut.
   const buffers = jobs > 1 ? createBatchBuffers(batchSize, 4 * jobs + 2) : undefined;
@@ -213,16 +213,18 @@ export async function runCorpus(
 }
 
 /**
- * The built worker entry, dist/cli/worker.js. This code is bundled either
- * into dist/cli/index.js or into a shared chunk in dist/, so both places
- * are tried.
+ * The built worker entry: dist/cli/strip-worker.cjs for `strip` (it starts
+ * faster: see cli/stripWorker.ts), dist/cli/worker.js for the other
+ * commands. This code is bundled either into dist/cli/index.js or into a
+ * shared chunk in dist/, so both places are tried.
  */
-function findWorkerUrl(): URL {
-  for (const relative of ['./worker.js', './cli/worker.js']) {
+function findWorkerUrl(task: CorpusTask): URL {
+  const name = task.command === 'strip' ? 'strip-worker.cjs' : 'worker.js';
+  for (const relative of [`./${name}`, `./cli/${name}`]) {
     const url = new URL(relative, import.meta.url);
     if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
   }
-  throw new PinyinGlossError('IO_ERROR', 'dist/cli/worker.js not found beside the CLI; run `npm run build`, or pass `workerUrl`');
+  throw new PinyinGlossError('IO_ERROR', `dist/cli/${name} not found beside the CLI; run \`npm run build\`, or pass \`workerUrl\``);
 }
 
 function round(value: number, digits: number): number {

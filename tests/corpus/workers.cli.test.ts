@@ -6,8 +6,9 @@ import type { CorpusTask } from '../../src/corpus/types.js';
 import { strip } from '../../src/strip/index.js';
 import { ROOT } from '../cli/runCliProcess.js';
 
-// The built worker entry (dist/cli/worker.js: `npm test` builds first).
-const workerUrl = pathToFileURL(join(ROOT, 'dist/cli/worker.js'));
+// The built worker entries (`npm test` builds first): strip's own, which
+// the CLI uses for strip, and the one of every command.
+const WORKERS = ['dist/cli/strip-worker.cjs', 'dist/cli/worker.js'];
 
 async function* bytesOf(text: string): AsyncGenerator<Uint8Array> {
   // Chunks of odd sizes, cut inside characters.
@@ -16,20 +17,21 @@ async function* bytesOf(text: string): AsyncGenerator<Uint8Array> {
 }
 
 /** Every output of the job, kept as it was yielded (not copied) until the end. */
-async function keptOutputs(text: string, task: CorpusTask, jobs: number): Promise<string> {
+async function keptOutputs(text: string, task: CorpusTask, jobs: number, worker: string): Promise<string> {
+  const workerUrl = pathToFileURL(join(ROOT, worker));
   const kept: (string | Uint8Array)[] = [];
   for await (const output of processCorpus(bytesOf(text), task, { jobs, batchSize: 300, workerUrl })) kept.push(output);
   return kept.map((output) => (typeof output === 'string' ? output : Buffer.from(output).toString())).join('');
 }
 
-describe('worker threads', () => {
+describe.each(WORKERS)('worker threads (%s)', (worker) => {
   // Worker threads take batches in shared memory that is used again for
   // later batches: what was yielded before must not change afterwards.
   const lines = Array.from({ length: 400 }, (_, i) => `第${i}段，老旧小区改造(gǎizào)${'，居民(jūmín)很满意(hěn mǎnyì)'.repeat(i % 5)}。`);
 
   test('plain text: outputs kept by the consumer stay intact while later batches run', async () => {
     const text = `${lines.join('\n')}\n`;
-    expect(await keptOutputs(text, { command: 'strip', countGlosses: false }, 2)).toBe(strip(text));
+    expect(await keptOutputs(text, { command: 'strip', countGlosses: false }, 2, worker)).toBe(strip(text));
   });
 
   test('JSON Lines: the same, with records of many batch sizes among them', async () => {
@@ -37,7 +39,7 @@ describe('worker threads', () => {
     const records = lines.map((line, id) => (id % 97 === 50 ? line.repeat(40) : line));
     const text = `${records.map((line, id) => JSON.stringify({ id, text: line })).join('\n')}\n`;
     const expected = `${records.map((line, id) => JSON.stringify({ id, text: strip(line) })).join('\n')}\n`;
-    expect(await keptOutputs(text, { command: 'strip', format: 'jsonl' }, 2)).toBe(expected);
-    expect(await keptOutputs(text, { command: 'strip', format: 'jsonl' }, 1)).toBe(expected);
+    expect(await keptOutputs(text, { command: 'strip', format: 'jsonl' }, 2, worker)).toBe(expected);
+    expect(await keptOutputs(text, { command: 'strip', format: 'jsonl' }, 1, worker)).toBe(expected);
   });
 });
