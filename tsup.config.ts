@@ -16,16 +16,16 @@ const esbuildOptions = (options: { sourcesContent?: boolean; charset?: 'ascii' |
   options.charset = 'utf8';
 };
 
+// What every build shares; `npm run build` empties dist/ first, so no build cleans.
+const common = { clean: false, sourcemap: true, esbuildOptions, outDir: 'dist' } as const;
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', 'cli/index': 'src/cli/index.ts', 'cli/worker': 'src/cli/worker.ts' },
     format: ['esm'],
     dts: { entry: { index: 'src/index.ts' } },
-    clean: false, // `npm run build` empties dist/ first
-    sourcemap: true,
-    esbuildOptions,
     target: 'node20',
-    outDir: 'dist',
+    ...common,
   },
   {
     // strip's worker thread, one CommonJS file with the strip code alone: a
@@ -34,24 +34,18 @@ export default defineConfig([
     // the strip code and its tables (about 200 KB) for that.
     entry: { 'cli/strip-worker': 'src/cli/stripWorker.ts' },
     format: ['cjs'],
-    clean: false,
     shims: true,
-    sourcemap: true,
-    esbuildOptions,
     target: 'node20',
-    outDir: 'dist',
+    ...common,
   },
   {
     entry: { index: 'src/index.ts' },
     format: ['cjs'],
     dts: { entry: { index: 'src/index.ts' } },
-    clean: false,
     // import.meta.url in the CommonJS build (the segmenter finds nodejieba from it).
     shims: true,
-    sourcemap: true,
-    esbuildOptions,
     target: 'node20',
-    outDir: 'dist',
+    ...common,
   },
   {
     // pinyin-gloss/browser: no Node built-in (a test bundles it for the
@@ -61,11 +55,7 @@ export default defineConfig([
     format: ['esm'],
     platform: 'browser',
     dts: { entry: { browser: 'src/browser.ts' } },
-    clean: false,
-    sourcemap: true,
     target: 'es2022',
-    outDir: 'dist',
-    // The reading tables as UTF-8, not \u escapes (half the size); maps without the sources.
-    esbuildOptions,
+    ...common,
   },
 ]);
